@@ -1,0 +1,169 @@
+//! A small chain driver for the runtime's integration tests: genesis from the runtime's own
+//! presets, blocks built through `Executive` with BABE pre-digests and timestamp inherents,
+//! and transactions signed by the development keys.
+
+#![allow(dead_code)]
+
+use bastion_runtime::{
+	AccountId, Babe, Executive, Header, Runtime, RuntimeCall, RuntimeGenesisConfig, Session,
+	SignedPayload, System, TxExtension, UncheckedExtrinsic, SLOT_DURATION,
+};
+use codec::Encode;
+use sp_consensus_babe::{
+	digests::{PreDigest, SecondaryPlainPreDigest},
+	Slot, BABE_ENGINE_ID,
+};
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::{
+	generic::{Digest, DigestItem, Era},
+	traits::Header as _,
+	ApplyExtrinsicResult, BuildStorage,
+};
+use std::cell::RefCell;
+
+thread_local! {
+	/// The hash of the last block this driver finalized: the parent of the next one.
+	static PARENT_HASH: RefCell<bastion_runtime::Hash> = RefCell::new(Default::default());
+}
+
+/// Merges a JSON patch into a JSON value, objects key by key, anything else replaced.
+fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
+	match (base, patch) {
+		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) =>
+			for (key, value) in patch {
+				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
+			},
+		(base, patch) => *base = patch,
+	}
+}
+
+/// The genesis config of a named runtime preset, as the node's chain spec builder makes it.
+pub fn preset_config(name: &str) -> RuntimeGenesisConfig {
+	let patch = bastion_runtime::genesis_config_presets::get_preset(&name.into())
+		.unwrap_or_else(|| panic!("no preset named {name}"));
+	let patch: serde_json::Value = serde_json::from_slice(&patch).expect("presets are JSON");
+	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("serializes");
+	merge(&mut config, patch);
+	serde_json::from_value(config).expect("a preset patch fits the genesis config")
+}
+
+/// Test externalities holding the genesis state of a named preset.
+pub fn new_ext(preset: &str) -> sp_io::TestExternalities {
+	let storage = preset_config(preset).build_storage().expect("genesis builds");
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| PARENT_HASH.with(|h| *h.borrow_mut() = System::parent_hash()));
+	ext
+}
+
+/// Starts the next block: a BABE secondary pre-digest for the next slot, authored by the
+/// validators in turn, then the timestamp inherent of that slot.
+pub fn start_block() {
+	let number = System::block_number() + 1;
+	let slot = Slot::from(u64::from(Babe::current_slot()) + 1);
+	let authorities = Babe::authorities().len().max(1) as u32;
+	let authority_index = (u64::from(slot) % u64::from(authorities)) as u32;
+	let pre_digest =
+		PreDigest::SecondaryPlain(SecondaryPlainPreDigest { authority_index, slot });
+	let digest = Digest {
+		logs: vec![DigestItem::PreRuntime(BABE_ENGINE_ID, pre_digest.encode())],
+	};
+	let parent_hash = PARENT_HASH.with(|h| *h.borrow());
+	let header = Header::new(number, Default::default(), Default::default(), parent_hash, digest);
+	Executive::initialize_block(&header);
+
+	let now = u64::from(slot) * SLOT_DURATION;
+	let timestamp = UncheckedExtrinsic::new_bare(RuntimeCall::Timestamp(
+		pallet_timestamp::Call::set { now },
+	));
+	Executive::apply_extrinsic(timestamp)
+		.expect("the timestamp inherent is valid")
+		.expect("the timestamp inherent dispatches");
+	Executive::inherents_applied();
+}
+
+/// Finalizes the current block.
+pub fn finish_block() {
+	let header = Executive::finalize_block();
+	PARENT_HASH.with(|h| *h.borrow_mut() = header.hash());
+}
+
+/// Builds one empty block.
+pub fn next_block() {
+	start_block();
+	finish_block();
+}
+
+/// Builds blocks until `n` is the last finalized one.
+pub fn run_to_block(n: u32) {
+	while System::block_number() < n {
+		next_block();
+	}
+}
+
+/// Builds blocks until staking's active era is `era`.
+pub fn run_to_era(era: sp_staking::EraIndex) {
+	while active_era() < era {
+		next_block();
+	}
+}
+
+/// Builds blocks until the session index is `index`.
+pub fn run_to_session(index: sp_staking::SessionIndex) {
+	while Session::current_index() < index {
+		next_block();
+	}
+}
+
+/// Staking's active era.
+pub fn active_era() -> sp_staking::EraIndex {
+	pallet_staking::ActiveEra::<Runtime>::get().map(|e| e.index).unwrap_or_default()
+}
+
+/// A transaction of `call` signed by `signer` with its current nonce and no tip.
+pub fn signed(signer: Sr25519Keyring, call: RuntimeCall) -> UncheckedExtrinsic {
+	signed_as(signer.to_account_id(), signer, call)
+}
+
+/// A transaction of `call` from `who`, signed with `key` (which may not be `who`'s).
+pub fn signed_as(who: AccountId, key: Sr25519Keyring, call: RuntimeCall) -> UncheckedExtrinsic {
+	let nonce = System::account_nonce(&who);
+	let genesis_hash = System::block_hash(0);
+	let tx_ext: TxExtension = (
+		frame_system::CheckNonZeroSender::<Runtime>::new(),
+		frame_system::CheckSpecVersion::<Runtime>::new(),
+		frame_system::CheckTxVersion::<Runtime>::new(),
+		frame_system::CheckGenesis::<Runtime>::new(),
+		frame_system::CheckEra::<Runtime>::from(Era::Immortal),
+		frame_system::CheckNonce::<Runtime>::from(nonce),
+		frame_system::CheckWeight::<Runtime>::new(),
+		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
+		frame_metadata_hash_extension::CheckMetadataHash::<Runtime>::new(false),
+		frame_system::WeightReclaim::<Runtime>::new(),
+	);
+	let payload = SignedPayload::from_raw(
+		call.clone(),
+		tx_ext.clone(),
+		(
+			(),
+			bastion_runtime::VERSION.spec_version,
+			bastion_runtime::VERSION.transaction_version,
+			genesis_hash,
+			genesis_hash,
+			(),
+			(),
+			(),
+			None,
+			(),
+		),
+	);
+	let signature = payload.using_encoded(|bytes| key.sign(bytes));
+	UncheckedExtrinsic::new_signed(call, who.into(), signature.into(), tx_ext)
+}
+
+/// Applies a signed transaction of `call` in a fresh block.
+pub fn apply_signed(signer: Sr25519Keyring, call: RuntimeCall) -> ApplyExtrinsicResult {
+	start_block();
+	let result = Executive::apply_extrinsic(signed(signer, call));
+	finish_block();
+	result
+}

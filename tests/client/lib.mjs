@@ -1,0 +1,78 @@
+// Helpers shared by the client tests: connecting, sending a transaction and waiting for it,
+// and assertions that name what failed.
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/keyring';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
+
+export async function connect(url) {
+  await cryptoWaitReady();
+  const api = await ApiPromise.create({ provider: new WsProvider(url), noInitWarn: true });
+  const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+  return { api, keyring };
+}
+
+export function assert(condition, message) {
+  if (!condition) throw new Error(`assertion failed: ${message}`);
+}
+
+// Sends `tx` signed by `signer` and resolves with its events once it is in a block; rejects
+// with the decoded module error if it failed.
+export function send(api, tx, signer) {
+  return new Promise((resolve, reject) => {
+    let unsub = () => {};
+    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
+      if (dispatchError) {
+        unsub();
+        if (dispatchError.isModule) {
+          const { section, name } = api.registry.findMetaError(dispatchError.asModule);
+          reject(new Error(`${section}.${name}`));
+        } else {
+          reject(new Error(dispatchError.toString()));
+        }
+        return;
+      }
+      if (status.isInBlock) {
+        unsub();
+        resolve({ blockHash: status.asInBlock, events });
+      }
+      if (status.isDropped || status.isInvalid || status.isUsurped) {
+        unsub();
+        reject(new Error(`transaction ${status.type}`));
+      }
+    }).then((u) => { unsub = u; }, reject);
+  });
+}
+
+// Resolves when `predicate(header)` holds for a new finalized head, or rejects after
+// `timeoutMs`.
+export function waitForFinalized(api, predicate, timeoutMs) {
+  return new Promise((resolve, reject) => {
+    let unsub = () => {};
+    const timer = setTimeout(() => { unsub(); reject(new Error('timed out waiting for finality')); }, timeoutMs);
+    api.rpc.chain.subscribeFinalizedHeads((header) => {
+      if (predicate(header)) {
+        clearTimeout(timer);
+        unsub();
+        resolve(header);
+      }
+    }).then((u) => { unsub = u; }, reject);
+  });
+}
+
+// Runs named test steps in order, printing each outcome; exits non-zero on the first failure.
+export async function runSteps(name, steps) {
+  let failed = false;
+  for (const [title, step] of steps) {
+    const started = Date.now();
+    try {
+      await step();
+      console.log(`  ok    ${title} (${Date.now() - started} ms)`);
+    } catch (e) {
+      console.log(`  FAIL  ${title}: ${e.message}`);
+      failed = true;
+      break;
+    }
+  }
+  console.log(`${name}: ${failed ? 'FAILED' : 'passed'}`);
+  return !failed;
+}
