@@ -1,7 +1,7 @@
 //! The runtime APIs of Bastion's pallets. polkadot.js reads them from the metadata; the
 //! node's JSON-RPC methods call them.
 
-use crate::{liquid_staking::*, Balance};
+use crate::{avs::*, liquid_staking::*, restaking::AvsId, Balance};
 use alloc::vec::Vec;
 use codec::Codec;
 use sp_runtime::FixedU128;
@@ -19,5 +19,21 @@ sp_api::decl_runtime_apis! {
 		fn shares_for(amount: Balance) -> Option<Balance>;
 		/// The BST `shares` stBST are worth now.
 		fn value_of(shares: Balance) -> Balance;
+	}
+
+	/// The AVS registry: AVSs, their operators and stake, their risk, their reward budgets.
+	pub trait AvsApi<AccountId: Codec, BlockNumber: Codec> {
+		/// Up to `limit` AVSs (at most 100), from id `start` upwards.
+		fn avs_list(start: AvsId, limit: u32) -> Vec<AvsSummary<AccountId, BlockNumber>>;
+		/// One AVS.
+		fn avs(avs: AvsId) -> Option<AvsSummary<AccountId, BlockNumber>>;
+		/// The members of `avs`, with the stake each allocated to it.
+		fn operators(avs: AvsId) -> Vec<OperatorStake<AccountId, BlockNumber>>;
+		/// The stake `avs` can slash, in BST and per asset, and its concentration.
+		fn risk(avs: AvsId) -> Option<AvsRisk<AccountId>>;
+		/// The reward budgets of `avs`, with what each has left.
+		fn reward_budgets(avs: AvsId) -> Vec<RewardBudgetInfo<AccountId>>;
+		/// The AVSs `operator` is a member of.
+		fn avs_of_operator(operator: AccountId) -> Vec<AvsId>;
 	}
 }

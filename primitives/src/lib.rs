@@ -9,7 +9,11 @@
 extern crate alloc;
 
 pub mod apis;
+pub mod avs;
 pub mod liquid_staking;
+pub mod math;
+pub mod restaking;
+pub mod restaking_api;
 pub mod staking;
 
 use sp_runtime::{

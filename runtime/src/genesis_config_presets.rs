@@ -71,7 +71,7 @@ fn genesis(validators: Vec<Validator>, endowed: Vec<AccountId>, root: AccountId)
 			metadata: vec![(STAKED_ASSET_ID, b"Staked BST".to_vec(), b"stBST".to_vec(), 12)],
 		},
 		liquid_staking: LiquidStakingConfig {
-			dead_deposit: UNIT,
+			dead_deposit: 10 * UNIT,
 			protocol_fee: Perbill::from_percent(10),
 			targets: validators.iter().map(|v| v.stash.clone()).collect::<Vec<_>>(),
 		},

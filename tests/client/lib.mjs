@@ -4,9 +4,35 @@ import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 
+// Bastion's own JSON-RPC methods (the runtime APIs behind them come with the metadata).
+const at = { name: 'at', type: 'Hash', isOptional: true };
+export const rpc = {
+  liquidStaking: {
+    rate: { description: 'BST per stBST', params: [at], type: 'Text' },
+    poolSummary: { description: 'The pool at a glance', params: [at], type: 'Json' },
+    unlockRequests: {
+      description: "An account's unlock requests",
+      params: [{ name: 'who', type: 'AccountId' }, at],
+      type: 'Vec<LiquidStakingUnlockRequest>',
+    },
+    valueOf: { description: 'BST value of stBST', params: [{ name: 'shares', type: 'Text' }, at], type: 'Text' },
+  },
+};
+
+// The shapes of their JSON results that are not plain objects.
+export const types = {
+  LiquidStakingUnlockRequest: {
+    id: 'u64',
+    era: 'u32',
+    claimableEra: 'Option<u32>',
+    claimable: 'bool',
+    value: 'Text',
+  },
+};
+
 export async function connect(url) {
   await cryptoWaitReady();
-  const api = await ApiPromise.create({ provider: new WsProvider(url), noInitWarn: true });
+  const api = await ApiPromise.create({ provider: new WsProvider(url), noInitWarn: true, rpc, types });
   const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
   return { api, keyring };
 }

@@ -18,7 +18,7 @@ use std::sync::Arc;
 type Hash = <Block as BlockT>::Hash;
 
 /// The pool at a glance.
-#[derive(Serialize)]
+#[derive(Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PoolSummary {
 	/// BST per stBST, as a decimal string with 18 decimals.
@@ -40,7 +40,7 @@ pub struct PoolSummary {
 }
 
 /// An unlock request.
-#[derive(Serialize)]
+#[derive(Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct UnlockRequest {
 	pub id: u64,

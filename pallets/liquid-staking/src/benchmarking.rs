@@ -5,12 +5,12 @@
 //! with `h` holders in the pool, to show that its cost does not depend on them.
 
 use super::*;
-use crate::{pallet::*, SubPool, UnlockRequest};
+use crate::{SubPool, UnlockRequest};
 use alloc::vec::Vec;
 use bastion_primitives::{staking::NativeStaking, Balance};
 use frame_benchmarking::v2::*;
 use frame_support::{
-	traits::{fungible::Mutate as _, fungibles::Inspect as _, Get, Hooks},
+	traits::{fungible::Mutate as _, fungibles::Inspect as _, EnsureOrigin, Get, Hooks},
 	BoundedVec,
 };
 use frame_system::RawOrigin;
@@ -146,7 +146,7 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn set_targets(n: Linear<1, { T::MaxTargets::get() }>) {
+	fn set_targets(n: Linear<1, { T::MaxTargets::get() }>) -> Result<(), BenchmarkError> {
 		bonded_pool::<T>();
 		let origin =
 			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
@@ -156,43 +156,48 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, targets);
 
 		assert_eq!(Targets::<T>::get().len() as u32, n);
+		Ok(())
 	}
 
 	#[benchmark]
-	fn set_protocol_fee() {
+	fn set_protocol_fee() -> Result<(), BenchmarkError> {
 		let origin =
 			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, Perbill::from_percent(1));
 		assert_eq!(ProtocolFee::<T>::get(), Perbill::from_percent(1));
+		Ok(())
 	}
 
 	#[benchmark]
-	fn set_mint_cap() {
+	fn set_mint_cap() -> Result<(), BenchmarkError> {
 		let origin =
 			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, Some(1_000));
 		assert_eq!(MintCap::<T>::get(), Some(1_000));
+		Ok(())
 	}
 
 	#[benchmark]
-	fn pause_minting() {
+	fn pause_minting() -> Result<(), BenchmarkError> {
 		let origin =
 			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin);
 		assert!(MintingPaused::<T>::get());
+		Ok(())
 	}
 
 	#[benchmark]
-	fn resume_minting() {
+	fn resume_minting() -> Result<(), BenchmarkError> {
 		MintingPaused::<T>::put(true);
 		let origin =
 			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin);
 		assert!(!MintingPaused::<T>::get());
+		Ok(())
 	}
 
 	#[benchmark]

@@ -1,7 +1,9 @@
 //! Era work: once per staking era, bounded by the number of stashes; and the payouts the
 //! pallet claims itself, a few per block.
 
-use crate::{math::distribute, pallet::*, PoolLedger, StashIndex, WeightInfo, LOG_TARGET};
+use crate::{
+	math::distribute, pallet::*, EraReport, PoolLedger, StashIndex, WeightInfo, LOG_TARGET,
+};
 use alloc::{collections::BTreeMap, vec::Vec};
 use bastion_primitives::{staking::NativeStaking, Balance};
 use frame_support::{
@@ -20,18 +22,6 @@ impl<AccountId> From<DispatchError> for StashFailure<AccountId> {
 	fn from(error: DispatchError) -> Self {
 		StashFailure(None, error)
 	}
-}
-
-/// What an era work did, for its event.
-#[derive(Default)]
-struct EraReport {
-	rewards: Balance,
-	recognized: Balance,
-	fee_shares: Balance,
-	withdrawn: Balance,
-	netted: Balance,
-	unbonded: Balance,
-	bonded: Balance,
 }
 
 impl<T: Config> Pallet<T> {
@@ -80,17 +70,7 @@ impl<T: Config> Pallet<T> {
 		pool.era_rate = pool.rate();
 		let rate = pool.era_rate;
 		Pool::<T>::put(pool);
-		Self::deposit_event(Event::EraProcessed {
-			era,
-			rewards: report.rewards,
-			recognized: report.recognized,
-			fee_shares: report.fee_shares,
-			withdrawn: report.withdrawn,
-			netted: report.netted,
-			unbonded: report.unbonded,
-			bonded: report.bonded,
-			rate,
-		});
+		Self::deposit_event(Event::EraProcessed { era, report, rate });
 	}
 
 	/// Growth of a stash's active bond beyond the pallet's mirror is a reward (the stashes

@@ -69,15 +69,7 @@ impl<T: Config> Pallet<T> {
 		})
 		.map_err(|_| Error::<T>::TooManyOpenSubPools)?;
 
-		T::Assets::burn_from(
-			T::StakedAssetId::get(),
-			&who,
-			shares,
-			Preservation::Expendable,
-			Precision::Exact,
-			Fortitude::Polite,
-		)
-		.map_err(|_| Error::<T>::InsufficientShares)?;
+		Self::burn_shares(&who, shares)?;
 
 		// The value leaves the holders: from the bonded part first, so the pending buffer
 		// stays for fast redemptions; the bonded part is unbonded by the next era work.
@@ -167,15 +159,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(pool.pending_bond >= value, Error::<T>::InsufficientLiquidity);
 		let payout = value.saturating_sub(fee);
 
-		T::Assets::burn_from(
-			T::StakedAssetId::get(),
-			&who,
-			shares,
-			Preservation::Expendable,
-			Precision::Exact,
-			Fortitude::Polite,
-		)
-		.map_err(|_| Error::<T>::InsufficientShares)?;
+		Self::burn_shares(&who, shares)?;
 		T::Currency::transfer(&Self::pallet_account(), &who, payout, Preservation::Expendable)?;
 
 		pool.pending_bond -= value;
@@ -187,13 +171,29 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Burns exactly `shares` of `who`'s stBST.
+	fn burn_shares(who: &T::AccountId, shares: Balance) -> DispatchResult {
+		T::Assets::burn_from(
+			T::StakedAssetId::get(),
+			who,
+			shares,
+			Preservation::Expendable,
+			Precision::Exact,
+			Fortitude::Polite,
+		)
+		.map(|_| ())
+		.map_err(|_| Error::<T>::InsufficientShares.into())
+	}
+
 	/// Forgets a sub-pool that has no bonded value left.
 	pub(crate) fn close_sub_pool(era: sp_staking::EraIndex) {
 		OpenSubPools::<T>::mutate(|open| open.retain(|e| *e != era));
 	}
 
-	/// Mints `value` BST's worth of dead shares at genesis (rate 1) and funds the stashes
-	/// with their existential deposit.
+	/// At genesis: creates stBST if needed, mints `dead_deposit` BST's worth of dead shares
+	/// (rate 1), funds the stashes with their existential deposit and, with targets and a
+	/// deposit of at least the minimum bond, bonds it from the first stash (staking's genesis
+	/// has run: it comes first in the runtime), so the pool earns from the first election.
 	pub(crate) fn build_genesis(
 		dead_deposit: Balance,
 		protocol_fee: sp_runtime::Perbill,
@@ -217,15 +217,29 @@ impl<T: Config> Pallet<T> {
 			last_era: T::Staking::active_era(),
 			..Default::default()
 		};
-		pool.era_rate = pool.rate();
-		Pool::<T>::put(pool);
 		ProtocolFee::<T>::put(protocol_fee);
 		if !targets.is_empty() {
 			let targets: BoundedVec<_, _> =
 				targets.to_vec().try_into().map_err(|_| Error::<T>::TooManyTargets)?;
 			Self::check_targets(&targets)?;
 			Targets::<T>::put(targets);
+			if dead_deposit >= T::Staking::minimum_bond() {
+				let stash = Self::stash_account(0);
+				T::Currency::transfer(
+					&Self::pallet_account(),
+					&stash,
+					dead_deposit,
+					Preservation::Preserve,
+				)?;
+				T::Staking::bond(&stash, dead_deposit)?;
+				StashLedgers::<T>::mutate(0, |ledger| ledger.active = dead_deposit);
+				pool.pending_bond = 0;
+				pool.active_bonded = dead_deposit;
+				Self::nominate_share(0);
+			}
 		}
+		pool.era_rate = pool.rate();
+		Pool::<T>::put(pool);
 		Ok(())
 	}
 }

@@ -268,26 +268,8 @@ pub mod pallet {
 		Claimed { who: T::AccountId, request_id: RequestId, amount: Balance },
 		/// `who` burnt `shares` stBST worth `value` BST and received `value - fee` at once.
 		FastRedeemed { who: T::AccountId, shares: Balance, value: Balance, fee: Balance },
-		/// The work of `era` was done.
-		EraProcessed {
-			era: EraIndex,
-			/// Rewards found in the stashes.
-			rewards: Balance,
-			/// Gains added to `total_pooled` (within the rate cap).
-			recognized: Balance,
-			/// stBST minted to the fee recipient.
-			fee_shares: Balance,
-			/// BST withdrawn from matured unbonding.
-			withdrawn: Balance,
-			/// Redemptions met from pending deposits.
-			netted: Balance,
-			/// BST unbonded.
-			unbonded: Balance,
-			/// BST bonded.
-			bonded: Balance,
-			/// The exchange rate after the work.
-			rate: sp_runtime::FixedU128,
-		},
+		/// The work of `era` was done; `rate` is the exchange rate after it.
+		EraProcessed { era: EraIndex, report: EraReport, rate: sp_runtime::FixedU128 },
 		/// A pool stash lost `active_loss` of its active bond and `unlocking_loss` of its
 		/// unbonding chunks; `pooled_loss` of it was the holders' (the rest: deferred gains
 		/// and unbonding requests). `rate` is the exchange rate after it.

@@ -119,6 +119,27 @@ impl StashLedger {
 	}
 }
 
+/// What one era work did.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen, Default,
+)]
+pub struct EraReport {
+	/// Rewards found in the stashes.
+	pub rewards: Balance,
+	/// Gains added to `total_pooled` (within the rate cap).
+	pub recognized: Balance,
+	/// stBST minted to the fee recipient.
+	pub fee_shares: Balance,
+	/// BST withdrawn from matured unbonding.
+	pub withdrawn: Balance,
+	/// Redemptions met from pending deposits.
+	pub netted: Balance,
+	/// BST unbonded.
+	pub unbonded: Balance,
+	/// BST bonded.
+	pub bonded: Balance,
+}
+
 /// The pallet's accounts are derived from its id: the pallet account itself (pending and
 /// withdrawn BST), sub-account `i + 1` for stash `i`, and this one for the dead shares. Four
 /// bytes of sub-account data, so they stay distinct in accounts as short as 16 bytes.

@@ -5,12 +5,13 @@
 #![allow(dead_code)]
 
 use bastion_runtime::{
-	AccountId, Babe, Executive, Header, Runtime, RuntimeCall, RuntimeGenesisConfig, Session,
-	SignedPayload, System, TxExtension, UncheckedExtrinsic, SLOT_DURATION,
+	AccountId, Babe, Executive, Header, Historical, Runtime, RuntimeCall,
+	RuntimeGenesisConfig, Session, SignedPayload, System, TxExtension, UncheckedExtrinsic,
+	SLOT_DURATION,
 };
 use codec::Encode;
 use sp_consensus_babe::{
-	digests::{PreDigest, SecondaryPlainPreDigest},
+	digests::{CompatibleDigestItem, PreDigest, SecondaryPlainPreDigest},
 	Slot, BABE_ENGINE_ID,
 };
 use sp_keyring::Sr25519Keyring;
@@ -58,10 +59,22 @@ pub fn new_ext(preset: &str) -> sp_io::TestExternalities {
 /// Starts the next block: a BABE secondary pre-digest for the next slot, authored by the
 /// validators in turn, then the timestamp inherent of that slot.
 pub fn start_block() {
+	start_block_avoiding(&[]);
+}
+
+/// Starts the next block with an author whose validator index is not in `avoid` (nor
+/// disabled).
+pub fn start_block_avoiding(avoid: &[u32]) {
 	let number = System::block_number() + 1;
 	let slot = Slot::from(u64::from(Babe::current_slot()) + 1);
-	let authorities = Babe::authorities().len().max(1) as u32;
-	let authority_index = (u64::from(slot) % u64::from(authorities)) as u32;
+	// The validators author in turn; disabled ones (offenders) are skipped, as BABE
+	// refuses their blocks.
+	let authorities = Babe::authorities().len().max(1) as u64;
+	let disabled = Session::disabled_validators();
+	let authority_index = (0..authorities)
+		.map(|i| ((u64::from(slot) + i) % authorities) as u32)
+		.find(|index| !disabled.contains(index) && !avoid.contains(index))
+		.unwrap_or(0);
 	let pre_digest =
 		PreDigest::SecondaryPlain(SecondaryPlainPreDigest { authority_index, slot });
 	let digest = Digest {
@@ -166,4 +179,66 @@ pub fn apply_signed(signer: Sr25519Keyring, call: RuntimeCall) -> ApplyExtrinsic
 	let result = Executive::apply_extrinsic(signed(signer, call));
 	finish_block();
 	result
+}
+
+/// Two different headers for the same slot, both sealed by `offender`.
+pub fn equivocation_proof(
+	offender: Sr25519Keyring,
+	authority_index: u32,
+) -> sp_consensus_babe::EquivocationProof<bastion_runtime::Header> {
+	let slot = Babe::current_slot();
+	let pre_digest = PreDigest::SecondaryPlain(SecondaryPlainPreDigest { authority_index, slot });
+	let header = |state_root: u8| {
+		let mut header = bastion_runtime::Header::new(
+			System::block_number(),
+			Default::default(),
+			[state_root; 32].into(),
+			System::parent_hash(),
+			Digest { logs: vec![DigestItem::PreRuntime(BABE_ENGINE_ID, pre_digest.encode())] },
+		);
+		let signature: sp_consensus_babe::AuthoritySignature =
+			offender.sign(header.hash().as_ref()).into();
+		header.digest_mut().push(<DigestItem as CompatibleDigestItem>::babe_seal(signature));
+		header
+	};
+	sp_consensus_babe::EquivocationProof {
+		slot,
+		offender: offender.public().into(),
+		first_header: header(1),
+		second_header: header(2),
+	}
+}
+
+/// The validator index of `who`.
+pub fn validator_index(who: Sr25519Keyring) -> u32 {
+	Session::validators()
+		.iter()
+		.position(|v| *v == who.to_account_id())
+		.expect("a validator") as u32
+}
+
+/// Reports, in the current block, a BABE equivocation of `offender` (two headers for the
+/// current slot) through `report_equivocation_unsigned`, as a node would. The block must not
+/// be the offender's: it is disabled at once.
+pub fn report_babe_equivocation_in_block(offender: Sr25519Keyring) {
+	let authority_index = validator_index(offender);
+	let proof = equivocation_proof(offender, authority_index);
+	let key_owner_proof = <Historical as frame_support::traits::KeyOwnerProofSystem<_>>::prove(
+		(sp_consensus_babe::KEY_TYPE, sp_consensus_babe::AuthorityId::from(offender.public())),
+	)
+	.expect("the offender's BABE key is in the current session");
+	let report = UncheckedExtrinsic::new_bare(RuntimeCall::Babe(
+		pallet_babe::Call::report_equivocation_unsigned {
+			equivocation_proof: Box::new(proof),
+			key_owner_proof,
+		},
+	));
+	Executive::apply_extrinsic(report).expect("valid").expect("the report dispatches");
+}
+
+/// Reports a BABE equivocation of `offender` in a block of its own.
+pub fn report_babe_equivocation(offender: Sr25519Keyring) {
+	start_block_avoiding(&[validator_index(offender)]);
+	report_babe_equivocation_in_block(offender);
+	finish_block();
 }

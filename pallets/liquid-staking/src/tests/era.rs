@@ -18,9 +18,10 @@ fn the_first_era_bonds_pending_above_the_buffer_and_nominates() {
 		let buffer = LiquidityBuffer::get().mul_floor(total);
 		assert_eq!(pool.pending_bond, buffer);
 		assert_eq!(pool.active_bonded, total - buffer);
-		let stash = LiquidStaking::stash_account(0);
-		assert_eq!(Native::active_stake(&stash), Some(total - buffer));
-		assert_eq!(StashLedgers::<Test>::get(0).active, total - buffer);
+		// Into the smaller stash (stash 0 holds the genesis deposit).
+		let stash = LiquidStaking::stash_account(1);
+		assert_eq!(Native::active_stake(&stash), Some(total - buffer - DEAD_DEPOSIT));
+		assert_eq!(StashLedgers::<Test>::get(1).active, total - buffer - DEAD_DEPOSIT);
 		assert!(!Native::nominations(&stash).is_empty());
 		assert!(matches!(last_era_event(), Some(Event::EraProcessed { era: 1, .. })));
 	});
@@ -104,9 +105,9 @@ fn redemptions_net_against_pending_deposits() {
 		mint(2, 1_000 * UNIT);
 		run_to_era(3);
 		match last_era_event() {
-			Some(Event::EraProcessed { netted, unbonded, .. }) => {
-				assert!(netted > 0);
-				assert_eq!(unbonded, 0);
+			Some(Event::EraProcessed { report, .. }) => {
+				assert!(report.netted > 0);
+				assert_eq!(report.unbonded, 0);
 			},
 			other => panic!("{other:?}"),
 		}

@@ -1,0 +1,94 @@
+//! Allocations: delays, the leverage cap, membership.
+
+use super::*;
+use crate::Error;
+use frame_support::{assert_noop, assert_ok};
+use sp_runtime::Perbill;
+
+fn allocate(operator: &AccountId, avs: u32, asset: RestakeAsset, percent: u32) -> sp_runtime::DispatchResult {
+	Restaking::allocate(RuntimeOrigin::signed(operator.clone()), avs, asset, Perbill::from_percent(percent))
+}
+
+#[test]
+fn increases_count_after_the_allocation_delay() {
+	build_and_execute(|| {
+		let operator = register(1);
+		join(AVS_A, &operator);
+		assert_ok!(allocate(&operator, AVS_A, STBST, 40));
+		assert_eq!(Restaking::slashable_fraction(&operator, AVS_A, &STBST), Perbill::zero());
+		advance(ALLOCATION_DELAY);
+		assert_eq!(Restaking::slashable_fraction(&operator, AVS_A, &STBST), Perbill::from_percent(40));
+	});
+}
+
+#[test]
+fn decreases_stay_slashable_for_the_deallocation_delay() {
+	build_and_execute(|| {
+		let operator = allocated_operator(1, 60);
+		assert_ok!(allocate(&operator, AVS_A, STBST, 10));
+		advance(DEALLOCATION_DELAY - 1);
+		assert_eq!(Restaking::slashable_fraction(&operator, AVS_A, &STBST), Perbill::from_percent(60));
+		advance(1);
+		assert_eq!(Restaking::slashable_fraction(&operator, AVS_A, &STBST), Perbill::from_percent(10));
+	});
+}
+
+#[test]
+fn the_leverage_cap_counts_every_avs() {
+	build_and_execute(|| {
+		let operator = allocated_operator(1, 70);
+		join(AVS_B, &operator);
+		assert_noop!(allocate(&operator, AVS_B, STBST, 31), Error::<Test>::LeverageExceeded);
+		assert_ok!(allocate(&operator, AVS_B, STBST, 30));
+		// A decrease in its delay still counts at its old fraction.
+		assert_ok!(allocate(&operator, AVS_A, STBST, 10));
+		assert_noop!(allocate(&operator, AVS_B, STBST, 40), Error::<Test>::LeverageExceeded);
+		// With leverage allowed (200%), both may be high.
+		MaxRestakeLeverage::set(200);
+		assert_ok!(allocate(&operator, AVS_B, STBST, 100));
+		assert_eq!(Restaking::allocated_ppb(&operator, &STBST), 1_700_000_000);
+	});
+}
+
+#[test]
+fn allocate_refuses_bad_input() {
+	build_and_execute(|| {
+		let operator = register(1);
+		assert_noop!(allocate(&operator, AVS_A, STBST, 10), Error::<Test>::NotAvsMember);
+		join(AVS_A, &operator);
+		join(AVS_C, &operator);
+		assert_noop!(allocate(&operator, AVS_C, STBST, 10), Error::<Test>::AvsRefused);
+		set_avs_active(AVS_A, false);
+		assert_noop!(allocate(&operator, AVS_A, STBST, 10), Error::<Test>::AvsRefused);
+		set_avs_active(AVS_A, true);
+		assert_noop!(allocate(&acc(1), AVS_A, STBST, 10), Error::<Test>::NotOperator);
+		assert_noop!(allocate(&operator, AVS_A, STBST, 0), Error::<Test>::NoChange);
+		assert_ok!(allocate(&operator, AVS_A, STBST, 10));
+		assert_noop!(allocate(&operator, AVS_A, STBST, 10), Error::<Test>::NoChange);
+	});
+}
+
+#[test]
+fn a_frozen_operator_can_not_deallocate() {
+	build_and_execute(|| {
+		let operator = allocated_operator(1, 50);
+		<Restaking as bastion_primitives::restaking::Restaking<_>>::freeze(&operator);
+		assert_noop!(allocate(&operator, AVS_A, STBST, 10), Error::<Test>::OperatorFrozen);
+		// Increases are fine.
+		assert_ok!(allocate(&operator, AVS_A, STBST, 60));
+	});
+}
+
+#[test]
+fn deallocate_all_starts_the_delay_for_every_asset_of_the_avs() {
+	build_and_execute(|| {
+		let operator = allocated_operator(1, 50);
+		assert_ok!(allocate(&operator, AVS_A, BST, 20));
+		advance(ALLOCATION_DELAY);
+		<Restaking as bastion_primitives::restaking::Restaking<_>>::deallocate_all(&operator, AVS_A);
+		assert_eq!(Restaking::slashable_fraction(&operator, AVS_A, &STBST), Perbill::from_percent(50));
+		advance(DEALLOCATION_DELAY);
+		assert_eq!(Restaking::slashable_fraction(&operator, AVS_A, &STBST), Perbill::zero());
+		assert_eq!(Restaking::slashable_fraction(&operator, AVS_A, &BST), Perbill::zero());
+	});
+}
