@@ -6,6 +6,10 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/bastion-target}"
 # so the wasm runtime builds with the locked versions.
 WASM_BUILD_WORKSPACE_HINT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export WASM_BUILD_WORKSPACE_HINT
+# That hint would also apply to the test runtime frame-benchmarking-cli builds for its
+# storage benchmarks, which is not part of this workspace: skip that wasm (the runtime's own
+# benchmarks don't need it).
+export SKIP_FRAME_STORAGE_ACCESS_TEST_RUNTIME_WASM_BUILD=1
 
 # Where rustup can't add wasm32v1-none, setup.sh links Debian's rustc as `debweb`.
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32v1-none &&

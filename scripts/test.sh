@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The whole test suite: pallet and runtime tests (with benchmark tests), the release node
-# build, and the @polkadot/api client tests against a dev node. Prints the wall time of
-# the build and of the tests.
+# The whole test suite: pallet and runtime tests, benchmark tests, the release node build,
+# checks of the node's command line, the @polkadot/api client tests against a dev node, and
+# a four-validator zombienet network. Prints the wall time of the build and of the tests.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -19,6 +19,9 @@ t1=$(now)
 echo "== release node (fast-runtime)"
 build_dev_node
 t2=$(now)
+
+echo "== node command line"
+bash scripts/node-tests.sh
 
 echo "== client tests (@polkadot/api against a dev node)"
 bash scripts/client-tests.sh

@@ -21,6 +21,9 @@ pub enum Subcommand {
 	/// Export a chain spec (`--chain dev|local|<path>`), plain or `--raw`.
 	ExportChainSpec(sc_cli::ExportChainSpecCmd),
 
+	/// The older name of `export-chain-spec`, kept for tools that call it (zombienet).
+	BuildSpec(sc_cli::BuildSpecCmd),
+
 	/// Validate blocks.
 	CheckBlock(sc_cli::CheckBlockCmd),
 

@@ -1,7 +1,16 @@
 //! The runtime APIs of Bastion's pallets. polkadot.js reads them from the metadata; the
 //! node's JSON-RPC methods call them.
 
-use crate::{avs::*, liquid_staking::*, restaking::AvsId, Balance};
+// `decl_runtime_apis!` repeats the generics' bounds in what it generates.
+#![allow(clippy::multiple_bound_locations)]
+
+use crate::{
+	avs::*,
+	liquid_staking::*,
+	restaking::{AvsId, VaultId},
+	restaking_api::{OperatorInfo, PositionInfo, VaultInfo, WithdrawalInfo},
+	Balance,
+};
 use alloc::vec::Vec;
 use codec::Codec;
 use sp_runtime::FixedU128;
@@ -35,5 +44,42 @@ sp_api::decl_runtime_apis! {
 		fn reward_budgets(avs: AvsId) -> Vec<RewardBudgetInfo<AccountId>>;
 		/// The AVSs `operator` is a member of.
 		fn avs_of_operator(operator: AccountId) -> Vec<AvsId>;
+	}
+
+	/// Restaking: operators and their pools, a delegator's positions and withdrawals, vaults
+	/// with their NAV and LRT rate.
+	pub trait RestakingApi<AccountId: Codec, BlockNumber: Codec> {
+		/// An operator, its pools, allocations and leverage.
+		fn operator(operator: AccountId) -> Option<OperatorInfo<AccountId, BlockNumber>>;
+		/// `who`'s delegations with their value now.
+		fn positions(who: AccountId) -> Vec<PositionInfo<AccountId>>;
+		/// `who`'s queued withdrawals with their value and unlock block.
+		fn withdrawals(who: AccountId) -> Vec<WithdrawalInfo<AccountId, BlockNumber>>;
+		/// A vault with its NAV and LRT rate.
+		fn vault(vault: VaultId) -> Option<VaultInfo<AccountId>>;
+	}
+
+	/// Cross-service slashing: pending slashes, an operator's slash history and the room
+	/// left under its correlated-risk cap, and dry runs of a slash.
+	pub trait SlashingApi<AccountId: Codec, BlockNumber: Codec> {
+		/// Pending slashes (of `operator` only if given), ordered by the block from which
+		/// they can be executed and no longer vetoed.
+		fn pending_slashes(
+			operator: Option<AccountId>,
+		) -> Vec<crate::slashing::PendingSlashInfo<AccountId, BlockNumber>>;
+		/// The last resolved (executed or vetoed) slashes of `operator`, oldest first, with
+		/// every amount taken.
+		fn slash_history(operator: AccountId) -> Vec<crate::slashing::SlashRecordInfo<AccountId, BlockNumber>>;
+		/// Per pool of `operator`: what slashes took of it in the current cap window, and the
+		/// largest fraction a slash executed now could still take.
+		fn slash_capacity(operator: AccountId) -> Vec<crate::slashing::SlashCapacity<BlockNumber>>;
+		/// A dry run: what a slash of `fraction` of the stake `operator` allocates to `avs`,
+		/// executed now, would take from each pool (`None`: unknown AVS, or `fraction` above
+		/// its limit per incident).
+		fn slash_preview(
+			avs: AvsId,
+			operator: AccountId,
+			fraction: sp_runtime::Perbill,
+		) -> Option<Vec<crate::slashing::PoolSlash>>;
 	}
 }

@@ -17,6 +17,7 @@ use sp_runtime::Perbill;
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, Clone, Copy, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
 )]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
 pub enum Membership {
 	/// Any restaking operator meeting the minimum stake.
 	Open,
@@ -28,6 +29,7 @@ pub enum Membership {
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, Clone, Copy, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
 )]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
 pub enum AvsStatus {
 	/// Running: operators may join and allocate.
 	Active,
@@ -42,6 +44,7 @@ pub enum AvsStatus {
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
 )]
+#[cfg_attr(feature = "std", derive(serde::Serialize), serde(rename_all = "camelCase"))]
 pub struct AvsConfig<AccountId, BlockNumber, Assets> {
 	/// Who may request slashes of the AVS's operators.
 	pub slasher: AccountId,
@@ -59,6 +62,7 @@ pub struct AvsConfig<AccountId, BlockNumber, Assets> {
 	pub accepted_assets: Assets,
 	/// The least stake, valued in BST, an operator must have delegated (active side of its
 	/// pools of accepted assets) to join.
+	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::amount"))]
 	pub min_operator_stake: Balance,
 	/// The most operators the AVS takes (at most the chain's `MaxOperatorsPerAvs`).
 	pub max_operators: u32,
@@ -108,6 +112,7 @@ pub type AvsConfigParams<AccountId, BlockNumber> = AvsConfig<AccountId, BlockNum
 
 /// An AVS at a glance.
 #[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize), serde(rename_all = "camelCase"))]
 pub struct AvsSummary<AccountId, BlockNumber> {
 	/// Its id.
 	pub id: AvsId,
@@ -124,6 +129,7 @@ pub struct AvsSummary<AccountId, BlockNumber> {
 	/// How many operators are members.
 	pub operator_count: u32,
 	/// The deposit held from the owner.
+	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::amount"))]
 	pub deposit: Balance,
 	/// The block it was registered at.
 	pub registered_at: BlockNumber,
@@ -131,17 +137,21 @@ pub struct AvsSummary<AccountId, BlockNumber> {
 
 /// An operator's stake in one asset, allocated to an AVS.
 #[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize), serde(rename_all = "camelCase"))]
 pub struct AssetStake {
 	/// The asset.
 	pub asset: RestakeAsset,
 	/// The amount the AVS can slash (allocation times the pool's active and exiting assets).
+	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::amount"))]
 	pub allocated: Balance,
 	/// Its value in BST; `None` for assets the chain can't price (neither BST nor stBST).
+	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::optional_amount"))]
 	pub bst_value: Option<Balance>,
 }
 
 /// A member of an AVS and what it allocated to it.
 #[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize), serde(rename_all = "camelCase"))]
 pub struct OperatorStake<AccountId, BlockNumber> {
 	/// The operator.
 	pub operator: AccountId,
@@ -150,23 +160,27 @@ pub struct OperatorStake<AccountId, BlockNumber> {
 	/// Its allocated stake in each accepted asset.
 	pub stakes: Vec<AssetStake>,
 	/// The sum of the priced stakes, in BST.
+	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::amount"))]
 	pub bst_value: Balance,
 }
 
 /// How much security an AVS has and how concentrated it is.
 #[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize), serde(rename_all = "camelCase"))]
 pub struct AvsRisk<AccountId> {
 	/// The AVS.
 	pub avs: AvsId,
 	/// How many operators are members.
 	pub operator_count: u32,
 	/// The stake it can slash, over all members, valued in BST (priced assets only).
+	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::amount"))]
 	pub slashable_bst: Balance,
 	/// The stake it can slash per accepted asset, in the asset's own unit.
 	pub slashable_per_asset: Vec<AssetStake>,
 	/// The member with the most stake (in BST), if any has some.
 	pub largest_operator: Option<AccountId>,
 	/// That member's stake, in BST.
+	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::amount"))]
 	pub largest_bst: Balance,
 	/// `largest_bst / slashable_bst`: how much of the AVS's security one operator holds.
 	pub concentration: Perbill,
@@ -174,6 +188,7 @@ pub struct AvsRisk<AccountId> {
 
 /// A reward budget of an AVS.
 #[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize), serde(rename_all = "camelCase"))]
 pub struct RewardBudgetInfo<AccountId> {
 	/// Its id within the AVS.
 	pub id: u32,
@@ -182,15 +197,19 @@ pub struct RewardBudgetInfo<AccountId> {
 	/// The reward asset.
 	pub asset: RestakeAsset,
 	/// What was funded.
+	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::amount"))]
 	pub funded: Balance,
 	/// What was paid to operators so far.
+	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::amount"))]
 	pub paid: Balance,
 	/// What is left: `funded - paid`.
+	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::amount"))]
 	pub left: Balance,
 	/// The eras it was funded for.
 	pub eras: u32,
 	/// The eras it still pays for.
 	pub eras_left: u32,
 	/// What the next era pays if nothing else changes: `left / eras_left`.
+	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::amount"))]
 	pub next_era_amount: Balance,
 }

@@ -9,11 +9,14 @@
 extern crate alloc;
 
 pub mod apis;
+#[cfg(feature = "std")]
+pub mod json;
 pub mod avs;
 pub mod liquid_staking;
 pub mod math;
 pub mod restaking;
 pub mod restaking_api;
+pub mod slashing;
 pub mod staking;
 
 use sp_runtime::{

@@ -33,6 +33,7 @@ pub type WithdrawalId = u64;
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
 )]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
 pub enum SlashDestination<AccountId> {
 	/// Destroyed.
 	Burn,
@@ -132,6 +133,7 @@ pub trait Restaking<AccountId> {
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
 )]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
 pub enum VetoPolicy<AccountId> {
 	/// The chain's security council.
 	Council,

@@ -17,9 +17,12 @@ use sp_runtime::{
 };
 use sp_version::RuntimeVersion;
 
+use bastion_primitives::restaking::AvsId;
+
 use crate::{
-	AccountId, Babe, Balance, Block, Executive, Grandpa, Historical, InherentDataExt,
-	LiquidStaking, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, Staking, System,
+	AccountId, AvsRegistry, Babe, Balance, Block, BlockNumber, CrossSlashing, Executive, Grandpa,
+	Historical, InherentDataExt, LiquidStaking, Nonce, Restaking, Runtime, RuntimeCall,
+	RuntimeGenesisConfig, SessionKeys, Staking, System,
 	TransactionPayment, BABE_GENESIS_EPOCH_CONFIG, VERSION,
 };
 
@@ -267,6 +270,68 @@ impl_runtime_apis! {
 
 		fn value_of(shares: Balance) -> Balance {
 			LiquidStaking::value_of(shares)
+		}
+	}
+
+	impl bastion_primitives::apis::RestakingApi<Block, AccountId, BlockNumber> for Runtime {
+		fn operator(operator: AccountId) -> Option<bastion_primitives::restaking_api::OperatorInfo<AccountId, BlockNumber>> {
+			Restaking::operator_info(&operator)
+		}
+
+		fn positions(who: AccountId) -> Vec<bastion_primitives::restaking_api::PositionInfo<AccountId>> {
+			Restaking::positions(&who)
+		}
+
+		fn withdrawals(who: AccountId) -> Vec<bastion_primitives::restaking_api::WithdrawalInfo<AccountId, BlockNumber>> {
+			Restaking::withdrawals(&who)
+		}
+
+		fn vault(vault: bastion_primitives::restaking::VaultId) -> Option<bastion_primitives::restaking_api::VaultInfo<AccountId>> {
+			Restaking::vault_info(vault)
+		}
+	}
+
+	impl bastion_primitives::apis::AvsApi<Block, AccountId, BlockNumber> for Runtime {
+		fn avs_list(start: AvsId, limit: u32) -> Vec<bastion_primitives::avs::AvsSummary<AccountId, BlockNumber>> {
+			AvsRegistry::avs_list(start, limit)
+		}
+
+		fn avs(avs: AvsId) -> Option<bastion_primitives::avs::AvsSummary<AccountId, BlockNumber>> {
+			AvsRegistry::avs_summary(avs)
+		}
+
+		fn operators(avs: AvsId) -> Vec<bastion_primitives::avs::OperatorStake<AccountId, BlockNumber>> {
+			AvsRegistry::operators(avs)
+		}
+
+		fn risk(avs: AvsId) -> Option<bastion_primitives::avs::AvsRisk<AccountId>> {
+			AvsRegistry::risk(avs)
+		}
+
+		fn reward_budgets(avs: AvsId) -> Vec<bastion_primitives::avs::RewardBudgetInfo<AccountId>> {
+			AvsRegistry::reward_budgets(avs)
+		}
+
+		fn avs_of_operator(operator: AccountId) -> Vec<AvsId> {
+			AvsRegistry::operator_avs(&operator)
+		}
+	}
+
+	impl bastion_primitives::apis::SlashingApi<Block, AccountId, BlockNumber> for Runtime {
+		fn pending_slashes(operator: Option<AccountId>) -> Vec<bastion_primitives::slashing::PendingSlashInfo<AccountId, BlockNumber>> {
+			CrossSlashing::pending_slashes(operator)
+		}
+
+		fn slash_history(operator: AccountId) -> Vec<bastion_primitives::slashing::SlashRecordInfo<AccountId, BlockNumber>> {
+			CrossSlashing::slash_history(&operator)
+		}
+
+		fn slash_capacity(operator: AccountId) -> Vec<bastion_primitives::slashing::SlashCapacity<BlockNumber>> {
+			CrossSlashing::slash_capacity(&operator)
+		}
+
+		fn slash_preview(avs: AvsId, operator: AccountId, fraction: sp_runtime::Perbill) -> Option<Vec<bastion_primitives::slashing::PoolSlash>> {
+			CrossSlashing::slash_preview(avs, &operator, fraction)
 		}
 	}
 

@@ -3,10 +3,15 @@
 //! Alice holds sudo.
 
 use crate::{
-	configs::liquid_staking::STAKED_ASSET_ID, AccountId, AssetsConfig, BabeConfig, Balance,
-	BalancesConfig, LiquidStaking, LiquidStakingConfig, RuntimeGenesisConfig, SessionConfig,
-	SessionKeys, StakingConfig, SudoConfig, BABE_GENESIS_EPOCH_CONFIG, UNIT,
+	configs::{
+		liquid_staking::STAKED_ASSET_ID,
+		restaking::{FIRST_LRT_ASSET_ID, STAKED_BST},
+	},
+	AccountId, AssetsConfig, BabeConfig, Balance, BalancesConfig, LiquidStaking,
+	LiquidStakingConfig, RestakingConfig, RuntimeGenesisConfig, SecurityCouncilConfig,
+	SessionConfig, SessionKeys, StakingConfig, SudoConfig, BABE_GENESIS_EPOCH_CONFIG, UNIT,
 };
+use bastion_primitives::restaking::RestakeAsset;
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
 use serde_json::Value;
@@ -16,6 +21,9 @@ use sp_runtime::Perbill;
 
 /// What each funded development account holds at genesis.
 pub const ENDOWMENT: Balance = 10_000_000 * UNIT;
+/// The cap of each restakable asset at genesis.
+pub const RESTAKING_CAP: Balance = 10_000_000 * UNIT;
+
 /// What each genesis validator bonds.
 pub const VALIDATOR_BOND: Balance = 100_000 * UNIT;
 
@@ -74,6 +82,18 @@ fn genesis(validators: Vec<Validator>, endowed: Vec<AccountId>, root: AccountId)
 			dead_deposit: 10 * UNIT,
 			protocol_fee: Perbill::from_percent(10),
 			targets: validators.iter().map(|v| v.stash.clone()).collect::<Vec<_>>(),
+		},
+		restaking: RestakingConfig {
+			// stBST and BST restakable, each up to a cap governance raises as confidence grows.
+			assets: vec![(STAKED_BST, RESTAKING_CAP), (RestakeAsset::Native, RESTAKING_CAP)],
+			first_lrt_asset_id: FIRST_LRT_ASSET_ID,
+		},
+		security_council: SecurityCouncilConfig {
+			members: vec![
+				Sr25519Keyring::Alice.to_account_id(),
+				Sr25519Keyring::Bob.to_account_id(),
+				Sr25519Keyring::Charlie.to_account_id(),
+			],
 		},
 	})
 }

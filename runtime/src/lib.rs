@@ -186,4 +186,14 @@ mod runtime {
 	// After Session: their era work sees the era staking just started.
 	#[runtime::pallet_index(30)]
 	pub type LiquidStaking = pallet_liquid_staking;
+	#[runtime::pallet_index(31)]
+	pub type Restaking = pallet_restaking;
+	#[runtime::pallet_index(32)]
+	pub type AvsRegistry = pallet_avs_registry;
+	#[runtime::pallet_index(33)]
+	pub type CrossSlashing = pallet_cross_slashing;
+
+	// --- governance -------------------------------------------------------------------
+	#[runtime::pallet_index(40)]
+	pub type SecurityCouncil = pallet_collective<Instance1>;
 }

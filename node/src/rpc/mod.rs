@@ -1,8 +1,13 @@
 //! The node's JSON-RPC methods beyond Substrate's defaults: accounts' nonces
 //! (`system_accountNextIndex`), fee queries (`payment_*`), BABE (`babe_epochAuthorship`),
-//! GRANDPA (`grandpa_*`) and Bastion's own (`liquidStaking_*`).
+//! GRANDPA (`grandpa_*`) and Bastion's own, thin layers over the runtime APIs:
+//! `liquidStaking_*`, `restaking_*`, `avs_*`, `slashing_*`. Their results are the runtime
+//! API types in JSON: camelCase fields, amounts as decimal strings.
 
+mod avs;
 mod liquid_staking;
+mod restaking;
+mod slashing;
 
 use bastion_runtime::{opaque::Block, AccountId, Balance, Nonce};
 use jsonrpsee::RpcModule;
@@ -18,6 +23,19 @@ use sp_blockchain::{Error as BlockChainError, HeaderBackend, HeaderMetadata};
 use sp_consensus::SelectChain;
 use sp_keystore::KeystorePtr;
 use std::sync::Arc;
+
+/// A block hash.
+type Hash = <Block as sp_runtime::traits::Block>::Hash;
+
+/// The block `at`, or the best block.
+fn at_or_best<C: HeaderBackend<Block>>(client: &C, at: Option<Hash>) -> Hash {
+	at.unwrap_or_else(|| client.info().best_hash)
+}
+
+/// A failed runtime API call as a JSON-RPC error.
+fn runtime_error(e: impl std::fmt::Display) -> jsonrpsee::types::ErrorObjectOwned {
+	jsonrpsee::types::ErrorObject::owned(1, format!("runtime API call failed: {e}"), None::<()>)
+}
 
 /// What the BABE methods need.
 pub struct BabeDeps<SC> {
@@ -58,6 +76,9 @@ where
 	C::Api: pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
 	C::Api: sp_consensus_babe::BabeApi<Block>,
 	C::Api: bastion_primitives::apis::LiquidStakingApi<Block, AccountId>,
+	C::Api: bastion_primitives::apis::RestakingApi<Block, AccountId, bastion_runtime::BlockNumber>,
+	C::Api: bastion_primitives::apis::AvsApi<Block, AccountId, bastion_runtime::BlockNumber>,
+	C::Api: bastion_primitives::apis::SlashingApi<Block, AccountId, bastion_runtime::BlockNumber>,
 	C::Api: BlockBuilder<Block>,
 	P: TransactionPool + 'static,
 	SC: SelectChain<Block> + 'static,
@@ -67,7 +88,10 @@ where
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use sc_consensus_babe_rpc::{Babe, BabeApiServer};
 	use sc_consensus_grandpa_rpc::{Grandpa, GrandpaApiServer};
+	use avs::{Avs, AvsRpcServer};
 	use liquid_staking::{LiquidStaking, LiquidStakingRpcServer};
+	use restaking::{Restaking, RestakingRpcServer};
+	use slashing::{Slashing, SlashingRpcServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
 	let FullDeps { client, pool, babe, grandpa } = deps;
@@ -76,6 +100,9 @@ where
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
 	module.merge(LiquidStaking::new(client.clone()).into_rpc())?;
+	module.merge(Restaking::new(client.clone()).into_rpc())?;
+	module.merge(Avs::new(client.clone()).into_rpc())?;
+	module.merge(Slashing::new(client.clone()).into_rpc())?;
 	module.merge(
 		Babe::new(client, babe.worker_handle, babe.keystore, babe.select_chain).into_rpc(),
 	)?;

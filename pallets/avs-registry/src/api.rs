@@ -1,9 +1,10 @@
 //! The functions behind `AvsApi`.
 
-use crate::{pallet::*, reward_impls::mul_div_floor, AvsInfo, MAX_AVS_PAGE};
+use crate::{pallet::*, AvsInfo, MAX_AVS_PAGE};
 use alloc::vec::Vec;
 use bastion_primitives::{
 	avs::{AssetStake, AvsRisk, AvsSummary, OperatorStake, RewardBudgetInfo},
+	math::mul_div_floor,
 	restaking::AvsId,
 	Balance,
 };

@@ -7,10 +7,10 @@
 //! whole for one AVS with `n` operators (`distribute_avs`, up to `MaxOperatorsPerAvs`).
 
 use super::*;
-use crate::{pallet::*, AvsConfigParamsOf, DistributionRound, Membership, Phase};
+use crate::{AvsConfigParamsOf, DistributionRound, Membership, Phase};
 use alloc::{vec, vec::Vec};
 use bastion_primitives::{
-	restaking::{AvsId, RestakeAsset, SlashDestination, VetoPolicy},
+	restaking::{AvsId, EraClock, RestakeAsset, SlashDestination, VetoPolicy},
 	Balance,
 };
 use frame_benchmarking::v2::*;

@@ -2,8 +2,8 @@
 //!
 //! Anyone may register an **AVS** (actively validated service: an oracle, a bridge, a
 //! sequencer...) with its slashing terms and membership rules; restaking **operators** opt in
-//! and allocate stake to it; the AVS (or anyone it pays) funds **reward budgets** that the
-//! pallet pays out, era by era, to its operators in proportion to the stake they allocated.
+//! and allocate stake to it; the AVS's owner funds **reward budgets** that the pallet pays
+//! out, era by era, to its operators in proportion to the stake they allocated.
 //!
 //! ## Parameters
 //!
@@ -453,7 +453,9 @@ pub mod pallet {
 		/// max slash, longer slash window, shorter veto window, new or higher native coupling,
 		/// another slasher, veto policy or destination) take effect `ConfigChangeDelay` blocks
 		/// from now; the rest at once. A later update replaces a scheduled one (keeping its
-		/// block if it schedules the same configuration).
+		/// block if it schedules the same configuration). Members stay whatever changes: a
+		/// switch to an allow-list, a higher minimum stake or fewer seats only bind newcomers
+		/// (the owner removes members with `remove_operator`).
 		///
 		/// Origin: signed, the owner. Emits `ConfigUpdated`, and `ConfigChangeScheduled` or
 		/// `ConfigChangeCancelled` as the case may be. Fails with `UnknownAvs`, `NotOwner`,

@@ -12,7 +12,7 @@ use frame_support::{
 	pallet_prelude::*,
 	traits::{
 		fungible::{Inspect as _, Mutate as _, MutateHold as _},
-		fungibles::Mutate as _,
+		fungibles::{Inspect as _, Mutate as _},
 		tokens::{Precision, Preservation},
 	},
 };
@@ -136,14 +136,22 @@ impl<T: Config> Pallet<T> {
 		if amount.is_zero() {
 			return 0;
 		}
-		// The pallet account keeps its BST existential deposit.
-		let preservation = match asset {
-			RestakeAsset::Native => Preservation::Preserve,
-			RestakeAsset::WithId(_) => Preservation::Expendable,
+		// The pallet account keeps the asset's minimum balance (BST's existential deposit
+		// always) unless the refund takes all of it: emptying it below the minimum would take
+		// other budgets' funds along as dust.
+		let account = Self::pallet_account();
+		let preservation = if amount >= T::Assets::balance(asset.clone(), &account) {
+			Preservation::Expendable
+		} else {
+			Preservation::Preserve
 		};
-		match T::Assets::transfer(asset.clone(), &Self::pallet_account(), funder, amount, preservation) {
+		match T::Assets::transfer(asset.clone(), &account, funder, amount, preservation) {
 			Ok(_) => amount,
-			Err(_) => {
+			Err(error) => {
+				log::warn!(
+					target: crate::LOG_TARGET,
+					"refund of {amount} {asset:?} to {funder:?} refused: {error:?}"
+				);
 				Self::deposit_event(Event::RefundFailed {
 					funder: funder.clone(),
 					asset: asset.clone(),

@@ -245,7 +245,7 @@ impl LiquidStakingToken for FakeLst {
 	}
 	fn bst_value(shares: Balance) -> Balance {
 		let (num, den) = FakeRate::get().unwrap_or((1, 1));
-		crate::reward_impls::mul_div_floor(shares, num, den).unwrap_or(0)
+		bastion_primitives::math::mul_div_floor(shares, num, den).unwrap_or(0)
 	}
 }
 
@@ -381,11 +381,6 @@ pub fn next_era() {
 	while crate::Round::<Test>::get().is_some() {
 		next_block();
 	}
-}
-
-/// The active era.
-pub fn era() -> EraIndex {
-	FakeEra::get()
 }
 
 /// A valid configuration: slasher `SLASHER`, council veto, 10% max slash, slash window 50,

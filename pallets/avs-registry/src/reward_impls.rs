@@ -22,9 +22,10 @@
 
 use crate::{
 	pallet::*, AvsDistribution, DistributionRound, Phase, PoolValues, RewardBudget, Slice,
-	WeightInfo,
+	WeightInfo, LOG_TARGET,
 };
 use bastion_primitives::{
+	math::mul_div_floor,
 	restaking::{AvsId, EraClock, RestakeAsset, Restaking},
 	Balance,
 };
@@ -32,20 +33,13 @@ use frame_support::{
 	ensure,
 	pallet_prelude::*,
 	storage::with_storage_layer,
-	traits::{fungibles::Mutate as _, tokens::Preservation},
+	traits::{
+		fungibles::{Inspect as _, Mutate as _},
+		tokens::{Fortitude, Preservation},
+	},
 };
-use sp_runtime::{
-	helpers_128bit::multiply_by_rational_with_rounding, traits::Zero, Rounding,
-};
+use sp_runtime::traits::Zero;
 use sp_staking::EraIndex;
-
-/// `a * b / c`, rounded down; `None` if `c` is zero or the result overflows.
-pub(crate) fn mul_div_floor(a: Balance, b: Balance, c: Balance) -> Option<Balance> {
-	if c.is_zero() {
-		return None;
-	}
-	multiply_by_rational_with_rounding(a, b, c, Rounding::Down)
-}
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_fund_rewards(
@@ -242,6 +236,7 @@ impl<T: Config> Pallet<T> {
 				let share = mul_div_floor(slice.amount, *value, current.total)
 					.unwrap_or(0)
 					.min(remaining);
+				let share = Self::payable(&budget.asset, share);
 				if share.is_zero() {
 					continue;
 				}
@@ -254,17 +249,42 @@ impl<T: Config> Pallet<T> {
 						budget.paid = budget.paid.saturating_add(share);
 						slice.paid = slice.paid.saturating_add(share);
 					},
-					Err(error) => Self::deposit_event(Event::RewardCreditFailed {
+					Err(error) => {
+						log::warn!(
+							target: LOG_TARGET,
+							"avs {avs}: restaking refused {share} for {operator:?}: {error:?}"
+						);
+						Self::deposit_event(Event::RewardCreditFailed {
 						avs,
 						operator: operator.clone(),
 						pool_asset: pool_asset.clone(),
-						amount: share,
-						error,
-					}),
+							amount: share,
+							error,
+						})
+					},
 				}
 			}
 		}
 		Budgets::<T>::insert(avs, budgets);
+	}
+
+	/// How much of `amount` of `asset` may leave the pallet account without taking the rest
+	/// along: an account left below the asset's minimum balance is emptied, and its dust would
+	/// go with the transfer (restaking's credit is expendable) at the cost of other budgets.
+	/// So a payment keeps the minimum balance in the account, unless it takes all of it; what
+	/// it can't pay stays in its budget (and goes back to the funder at the end).
+	pub(crate) fn payable(asset: &RestakeAsset, amount: Balance) -> Balance {
+		let account = Self::pallet_account();
+		let balance = T::Assets::balance(asset.clone(), &account);
+		if amount >= balance {
+			return balance;
+		}
+		amount.min(T::Assets::reducible_balance(
+			asset.clone(),
+			&account,
+			Preservation::Preserve,
+			Fortitude::Polite,
+		))
 	}
 
 	/// Reports what each budget paid and closes the budgets whose last era was paid.

@@ -113,6 +113,17 @@ where
 	}
 }
 
+/// Staking's eras, for the pallets that pay or measure per era.
+impl<T> bastion_primitives::restaking::EraClock for PalletStaking<T>
+where
+	T: pallet_staking::Config,
+	BalanceOf<T>: From<Balance> + Into<Balance>,
+{
+	fn active_era() -> EraIndex {
+		<Self as NativeStaking<T::AccountId>>::active_era()
+	}
+}
+
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmark_helpers {
 	use super::*;

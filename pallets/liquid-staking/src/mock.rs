@@ -108,14 +108,14 @@ impl pallet_assets::Config for Test {
 pub struct DummySessionHandler;
 impl OneSessionHandler<AccountId> for DummySessionHandler {
 	type Key = UintAuthorityId;
-	fn on_genesis_session<'a, I: 'a>(_: I)
+	fn on_genesis_session<'a, I>(_: I)
 	where
-		I: Iterator<Item = (&'a AccountId, Self::Key)>,
+		I: Iterator<Item = (&'a AccountId, Self::Key)> + 'a,
 	{
 	}
-	fn on_new_session<'a, I: 'a>(_: bool, _: I, _: I)
+	fn on_new_session<'a, I>(_: bool, _: I, _: I)
 	where
-		I: Iterator<Item = (&'a AccountId, Self::Key)>,
+		I: Iterator<Item = (&'a AccountId, Self::Key)> + 'a,
 	{
 	}
 	fn on_disabled(_: u32) {}

@@ -36,7 +36,7 @@ impl<T: Config> Pallet<T> {
 			.iter()
 			.filter(|(a, s)| *s == asset && *a != avs)
 			.filter_map(|(a, s)| Allocations::<T>::get((&who, *a, s)))
-			.map(|other| other.ceiling().deconstruct() as u64)
+			.map(|other| other.ceiling(now).deconstruct() as u64)
 			.sum();
 		let ceiling = allocation.current.max(fraction).deconstruct() as u64;
 		let cap = (T::MaxRestakeLeverage::get() as u64).saturating_mul(10_000_000);
@@ -100,7 +100,7 @@ impl<T: Config> Pallet<T> {
 			.iter()
 			.filter(|(_, s)| s == asset)
 			.filter_map(|(avs, s)| Allocations::<T>::get((operator, *avs, s)))
-			.map(|allocation| allocation.ceiling().deconstruct() as u64)
+			.map(|allocation| allocation.ceiling(Self::now()).deconstruct() as u64)
 			.sum()
 	}
 }

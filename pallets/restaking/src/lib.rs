@@ -41,6 +41,7 @@
 
 extern crate alloc;
 
+pub use operator_impls::LINK_CONTEXT;
 pub use pallet::*;
 pub use types::*;
 
@@ -194,6 +195,19 @@ pub mod pallet {
 		type MaxWithdrawalsPerAccount: Get<u32>;
 		/// Weights of calls.
 		type WeightInfo: WeightInfo;
+		/// What the benchmarks need of the runtime.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId, Self::StashSignature>;
+	}
+
+	/// What the benchmarks need of the runtime: an AVS the operator may allocate to, and a
+	/// stash's proof.
+	#[cfg(feature = "runtime-benchmarks")]
+	pub trait BenchmarkHelper<AccountId, Signature> {
+		/// An active AVS taking `asset` with `operator` as a member.
+		fn avs_with_member(operator: &AccountId, asset: &RestakeAsset) -> AvsId;
+		/// A stash and its signature of `(LINK_CONTEXT, operator)`.
+		fn stash_proof(operator: &AccountId) -> (AccountId, Signature);
 	}
 
 	/// The whitelist of restakable assets.

@@ -113,7 +113,7 @@ pub struct MockAvs {
 
 thread_local! {
 	/// The scripted AVS directory.
-	pub static AVSS: RefCell<BTreeMap<AvsId, MockAvs>> = RefCell::new(BTreeMap::new());
+	pub static AVSS: RefCell<BTreeMap<AvsId, MockAvs>> = const { RefCell::new(BTreeMap::new()) };
 }
 
 /// Makes `operator` a member of `avs`.
@@ -181,6 +181,30 @@ impl crate::Config for Test {
 	type MaxRewardAssets = ConstU32<3>;
 	type MaxWithdrawalsPerAccount = ConstU32<16>;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = Helper;
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+pub struct Helper;
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<AccountId, MultiSignature> for Helper {
+	fn avs_with_member(operator: &AccountId, asset: &RestakeAsset) -> AvsId {
+		let id = 77;
+		AVSS.with(|a| {
+			a.borrow_mut().insert(
+				id,
+				MockAvs { active: true, assets: vec![asset.clone()], members: vec![operator.clone()] },
+			)
+		});
+		id
+	}
+	fn stash_proof(operator: &AccountId) -> (AccountId, MultiSignature) {
+		use codec::Encode;
+		let stash = sp_keyring::Sr25519Keyring::Alice;
+		let message = (crate::operator_impls::LINK_CONTEXT, operator).encode();
+		(stash.to_account_id(), stash.sign(&message).into())
+	}
 }
 
 /// Genesis: accounts 1..=60 and operators 101..=110 hold BST, stBST and the capped token;

@@ -12,12 +12,21 @@ use frame_support::{
 		tokens::{Fortitude, Precision, Preservation},
 	},
 };
-use sp_runtime::{traits::Zero, Perbill};
+use sp_runtime::{
+	traits::{AccountIdConversion, Zero},
+	Perbill,
+};
 
 /// A pool side is wiped when a share is worth less than `1 / WIPE_BELOW_PRICE_INVERSE`.
 pub const WIPE_BELOW_PRICE_INVERSE: Balance = 1_000_000_000;
 
 impl<T: Config> Pallet<T> {
+	/// Where burnt tokens (other than BST) are locked away: derived from the pallet id,
+	/// nobody has its key and the pallet never spends from it.
+	pub fn burn_account() -> T::AccountId {
+		T::PalletId::get().into_sub_account_truncating(b"burnt")
+	}
+
 	/// Takes `fraction` of both sides of `operator`'s `asset` pool and sends it to
 	/// `destination`. A side whose shares are left worth less than a billionth of their
 	/// starting price (one asset per share) is taken whole and starts afresh (new epoch), so
@@ -57,8 +66,9 @@ impl<T: Config> Pallet<T> {
 
 		let from = Self::pallet_account();
 		let total = slashed.total();
-		match destination {
-			SlashDestination::Burn => {
+		match (destination, asset) {
+			// BST is destroyed.
+			(SlashDestination::Burn, RestakeAsset::Native) => {
 				T::Assets::burn_from(
 					asset.clone(),
 					&from,
@@ -68,10 +78,16 @@ impl<T: Config> Pallet<T> {
 					Fortitude::Force,
 				)?;
 			},
-			SlashDestination::Treasury => {
+			// A token is locked away for good instead: its issuance may be accounted by
+			// another pallet (stBST's is its supply; burning it would hand its backing to the
+			// other holders in one jump).
+			(SlashDestination::Burn, RestakeAsset::WithId(_)) => {
+				T::Assets::transfer(asset.clone(), &from, &Self::burn_account(), total, Preservation::Expendable)?;
+			},
+			(SlashDestination::Treasury, _) => {
 				T::Assets::transfer(asset.clone(), &from, &T::TreasuryAccount::get(), total, Preservation::Expendable)?;
 			},
-			SlashDestination::Account(to) => {
+			(SlashDestination::Account(to), _) => {
 				T::Assets::transfer(asset.clone(), &from, to, total, Preservation::Expendable)?;
 			},
 		}

@@ -144,9 +144,14 @@ impl<BlockNumber: PartialOrd + Copy> Allocation<BlockNumber> {
 		}
 	}
 
-	/// The largest fraction it may reach (what counts against the leverage cap).
-	pub fn ceiling(&self) -> Perbill {
-		self.pending.map_or(self.current, |(next, _)| next.max(self.current))
+	/// The largest fraction it is or may become at `now` (what counts against the leverage
+	/// cap): a matured change is simply in force.
+	pub fn ceiling(&self, now: BlockNumber) -> Perbill {
+		match self.pending {
+			Some((next, at)) if at <= now => next,
+			Some((next, _)) => next.max(self.current),
+			None => self.current,
+		}
 	}
 
 	/// The same allocation with a matured change applied.

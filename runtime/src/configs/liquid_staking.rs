@@ -1,20 +1,21 @@
 //! Liquid staking: stBST, staked by the chain itself through pallet-staking.
 
 use crate::{
-	configs::{timing::BondingDuration, tokens::FIRST_PROTOCOL_ASSET_ID},
+	configs::{
+		timing::BondingDuration,
+		tokens::{TreasuryAccount, FIRST_PROTOCOL_ASSET_ID},
+	},
 	AccountId, Assets, Balances, Runtime, UNIT,
 };
 use bastion_primitives::AssetId;
 use frame_support::{parameter_types, traits::ConstU32, PalletId};
 use frame_system::EnsureRoot;
-use sp_runtime::{traits::AccountIdConversion, Perbill};
+use sp_runtime::Perbill;
 
 parameter_types! {
 	pub const LiquidStakingPalletId: PalletId = PalletId(*b"bst/lqst");
 	/// stBST: the first protocol asset id.
 	pub const StakedAssetId: AssetId = STAKED_ASSET_ID;
-	/// The protocol fee goes to the treasury's account (the id a treasury pallet would use).
-	pub TreasuryAccount: AccountId = PalletId(*b"py/trsry").into_account_truncating();
 	/// Per era (6 h) the rate rises at most 0.1%.
 	pub const MaxRateIncreasePerEra: Perbill = Perbill::from_parts(1_000_000);
 	/// 0.3%, above one era's largest rate increase.

@@ -6,9 +6,13 @@
 //! - [`consensus`]: BABE, GRANDPA, authorship, session and its history, offences.
 //! - [`staking`]: nominated proof-of-stake and its election.
 //! - [`liquid_staking`]: stBST.
+//! - [`restaking`]: operators, pools, allocations, LRT vaults; the AVS registry.
+//! - [`slashing`]: cross-service slashing and the security council.
 
 pub mod consensus;
 pub mod liquid_staking;
+pub mod restaking;
+pub mod slashing;
 pub mod staking;
 pub mod system;
 pub mod timing;

@@ -11,8 +11,8 @@ use crate::{
 		consensus::MaxAuthorities,
 		timing::{BondingDuration, SessionsPerEra, SlashDeferDuration},
 	},
-	AccountId, Balance, Balances, LiquidStaking, Runtime, RuntimeEvent, RuntimeHoldReason,
-	Session, Staking, Timestamp,
+	AccountId, Balance, Balances, CrossSlashing, LiquidStaking, Runtime, RuntimeEvent,
+	RuntimeHoldReason, Session, Staking, Timestamp,
 };
 use frame_election_provider_support::{
 	bounds::{ElectionBounds, ElectionBoundsBuilder},
@@ -100,7 +100,7 @@ impl pallet_staking::Config for Runtime {
 	type MaxUnlockingChunks = ConstU32<32>;
 	type MaxControllersInDeprecationBatch = ConstU32<512>;
 	// Slashes reach the derivative pallets in the block they are applied.
-	type EventListeners = LiquidStaking;
+	type EventListeners = (LiquidStaking, CrossSlashing);
 	type Filter = Nothing;
 	type BenchmarkingConfig = StakingBenchmarkingConfig;
 	type WeightInfo = pallet_staking::weights::SubstrateWeight<Runtime>;

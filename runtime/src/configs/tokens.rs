@@ -14,7 +14,9 @@ use frame_support::{
 	},
 	weights::{ConstantMultiplier, IdentityFee},
 };
+use frame_support::PalletId;
 use frame_system::{EnsureRoot, EnsureSigned};
+use sp_runtime::traits::AccountIdConversion;
 use pallet_transaction_payment::{FungibleAdapter, Multiplier, TargetedFeeAdjustment};
 use sp_runtime::{traits::Bounded, FixedPointNumber, Perquintill};
 
@@ -73,6 +75,12 @@ impl pallet_transaction_payment::Config for Runtime {
 		MaximumMultiplier,
 	>;
 	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	/// The chain's treasury account (the id a treasury pallet would use): receives the
+	/// protocol fee of liquid staking and slashes whose destination is the treasury.
+	pub TreasuryAccount: AccountId = PalletId(*b"py/trsry").into_account_truncating();
 }
 
 /// Asset ids from this one up are the protocol's: stBST, LRTs and other assets the

@@ -6,7 +6,7 @@ use crate::{
 };
 use frame_support::{
 	assert_noop, assert_ok,
-	traits::fungible::InspectHold,
+	traits::fungible::{InspectHold, Mutate},
 };
 use sp_runtime::{DispatchError, Perbill};
 
@@ -54,7 +54,7 @@ fn register_refuses_bad_metadata_and_deposits() {
 			Error::<Test>::InsufficientDeposit
 		);
 		// 1_000 BST can't hold 100 BST + 64 bytes? It can; 10 BST can't.
-		Balances::set_balance(&30, 10 * UNIT);
+		<Balances as Mutate<AccountId>>::set_balance(&30, 10 * UNIT);
 		assert_noop!(
 			AvsRegistry::register_avs(RuntimeOrigin::signed(30), vec![], config()),
 			Error::<Test>::InsufficientDeposit

@@ -7,7 +7,7 @@ mod membership;
 mod properties;
 mod rewards;
 
-use crate::{mock::*, Avs, AvsConfigParams, AvsInfo, NextAvsId};
+use crate::{mock::*, Avs, AvsConfigParams, AvsInfo, Membership, NextAvsId};
 use bastion_primitives::restaking::{AvsId, RestakeAsset};
 use frame_support::assert_ok;
 

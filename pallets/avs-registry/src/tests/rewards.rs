@@ -405,3 +405,76 @@ fn nothing_happens_without_a_new_era() {
 		assert!(!events().iter().any(|e| matches!(e, Event::DistributionStarted { .. })));
 	});
 }
+
+/// A token whose accounts must hold at least 10, `ALICE` holding 100, the fake restaking
+/// account 100.
+fn token_with_minimum() -> RestakeAsset {
+	use frame_support::traits::fungibles::Mutate;
+	let token = RestakeAsset::WithId(5);
+	assert_ok!(Assets::force_create(RuntimeOrigin::root(), 5, ALICE, true, 10));
+	assert_ok!(<RestakeAssets as Mutate<AccountId>>::mint_into(token.clone(), &ALICE, 100));
+	assert_ok!(<RestakeAssets as Mutate<AccountId>>::mint_into(token.clone(), &RESTAKING_ACCOUNT, 100));
+	token
+}
+
+#[test]
+fn payments_never_leave_the_pallet_account_below_a_minimum_balance() {
+	build_and_execute(|| {
+		let token = token_with_minimum();
+		let avs = register();
+		for who in [10, 11, 12] {
+			join(who, avs, UNIT);
+			allocate(who, avs, BST, Perbill::one());
+		}
+		fund(avs, token.clone(), 89, 1);
+		let before = balance(token.clone(), ALICE);
+		next_era();
+		// 29 each would leave 2 behind, below the minimum, to be swept along with the last
+		// payment: the last one is 21, and 10 goes back to the funder.
+		let mut paid: Vec<Balance> = [10, 11, 12].iter().map(|who| credited(*who, token.clone())).collect();
+		paid.sort();
+		assert_eq!(paid, vec![21, 29, 29]);
+		assert_eq!(balance(token.clone(), ALICE), before + 10);
+		assert_eq!(balance(token.clone(), RESTAKING_ACCOUNT), 100 + 79);
+		assert_eq!(balance(token, AvsRegistry::pallet_account()), 0);
+	});
+}
+
+#[test]
+fn a_refused_refund_is_reported_and_kept_apart() {
+	build_and_execute(|| {
+		use frame_support::traits::{fungibles::Mutate, tokens::Preservation};
+		let token = token_with_minimum();
+		let avs = register();
+		for who in [10, 11, 12] {
+			join(who, avs, UNIT);
+			allocate(who, avs, BST, Perbill::one());
+		}
+		// A ends after one era with 2 of dust; B goes on.
+		fund(avs, token.clone(), 29, 1);
+		fund(avs, token.clone(), 60, 10);
+		// The funder empties its account of the token: 2 can't go back to it.
+		assert_ok!(<RestakeAssets as Mutate<AccountId>>::transfer(
+			token.clone(),
+			&ALICE,
+			&BOB,
+			11,
+			Preservation::Expendable
+		));
+		next_era();
+		for who in [10, 11, 12] {
+			assert_eq!(credited(who, token.clone()), 9 + 2);
+		}
+		assert!(events().contains(&Event::RefundFailed { funder: ALICE, asset: token.clone(), amount: 2 }));
+		assert!(events().contains(&Event::BudgetClosed {
+			avs,
+			budget: 0,
+			funder: ALICE,
+			asset: token.clone(),
+			refunded: 0
+		}));
+		// B's 54 and the 2 nobody could take.
+		assert_eq!(budget_left(avs), 54);
+		assert_eq!(balance(token, AvsRegistry::pallet_account()), 56);
+	});
+}

@@ -92,3 +92,18 @@ fn deallocate_all_starts_the_delay_for_every_asset_of_the_avs() {
 		assert_eq!(Restaking::slashable_fraction(&operator, AVS_A, &BST), Perbill::zero());
 	});
 }
+
+#[test]
+fn a_matured_decrease_frees_its_share_of_the_cap() {
+	build_and_execute(|| {
+		let operator = allocated_operator(1, 100);
+		assert_ok!(allocate(&operator, AVS_A, STBST, 30));
+		join(AVS_B, &operator);
+		// Until the decrease matures, the old 100% counts.
+		assert_noop!(allocate(&operator, AVS_B, STBST, 70), Error::<Test>::LeverageExceeded);
+		advance(DEALLOCATION_DELAY);
+		// Matured, and never written again: 30% counts.
+		assert_ok!(allocate(&operator, AVS_B, STBST, 70));
+		assert_noop!(allocate(&operator, AVS_C, BST, 1), Error::<Test>::NotAvsMember);
+	});
+}
