@@ -18,7 +18,7 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32v1-none &&
 fi
 
 # The node built for dev chains, zombienet and the client tests: short epochs and eras.
-BASTION_DEV_NODE="$CARGO_TARGET_DIR/release/bastion-node"
+BASTION_DEV_NODE="${BASTION_DEV_NODE:-$CARGO_TARGET_DIR/release/bastion-node}"
 # The node built with production timing (`make release`).
 BASTION_PRODUCTION_NODE="$CARGO_TARGET_DIR/production/bastion-node"
 export BASTION_DEV_NODE BASTION_PRODUCTION_NODE

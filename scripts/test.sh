@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The whole test suite: pallet and runtime tests, benchmark tests, the release node build,
-# checks of the node's command line, the @polkadot/api client tests against a dev node, and
-# a four-validator zombienet network. Prints the wall time of the build and of the tests.
+# The whole test suite: the pallets' unit, property and benchmark tests and the runtime's
+# integration tests, the release node build, checks of the node's command line, the
+# @polkadot/api client tests against a dev node, and a four-validator zombienet network.
+# Prints the wall time of the build and of the tests.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -11,9 +12,15 @@ bash scripts/setup.sh
 now() { date +%s; }
 t0=$(now)
 
-echo "== unit, property, runtime integration and benchmark tests"
+echo "== unit, property and runtime integration tests"
 SKIP_WASM_BUILD=1 cargo test --locked --workspace --exclude bastion-node \
   --features bastion-runtime/fast-runtime
+
+echo "== benchmark tests (every benchmark runs once on its pallet's mock)"
+SKIP_WASM_BUILD=1 cargo test --locked \
+  -p pallet-liquid-staking -p pallet-restaking -p pallet-avs-registry -p pallet-cross-slashing \
+  --features pallet-liquid-staking/runtime-benchmarks,pallet-restaking/runtime-benchmarks,pallet-avs-registry/runtime-benchmarks,pallet-cross-slashing/runtime-benchmarks \
+  --lib benchmark
 t1=$(now)
 
 echo "== release node (fast-runtime)"
@@ -25,7 +32,10 @@ bash scripts/node-tests.sh
 
 echo "== client tests (@polkadot/api against a dev node)"
 bash scripts/client-tests.sh
+
+echo "== zombienet: four validators"
+bash scripts/zombienet.sh test
 t3=$(now)
 
 echo
-echo "wall time: cargo tests $((t1 - t0)) s, node build $((t2 - t1)) s, client tests $((t3 - t2)) s, total $((t3 - t0)) s"
+echo "wall time: cargo tests $((t1 - t0)) s, node build $((t2 - t1)) s, node and network tests $((t3 - t2)) s, total $((t3 - t0)) s"

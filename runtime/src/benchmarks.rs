@@ -110,8 +110,10 @@ impl pallet_avs_registry::benchmarking::BenchmarkHelper<AccountId> for AvsRegist
 			}
 			RestakeAsset::WithId(id)
 		};
+		// Whitelisted without a cap: the benchmarks restake more than the genesis caps.
 		pallet_restaking::RestakableAssets::<Runtime>::mutate(&asset, |info| {
-			info.get_or_insert(pallet_restaking::AssetInfo { cap: Balance::MAX, total: 0 });
+			let total = info.map_or(0, |i| i.total);
+			*info = Some(pallet_restaking::AssetInfo { cap: Balance::MAX, total });
 		});
 		asset
 	}

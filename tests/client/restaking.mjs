@@ -51,6 +51,17 @@ export async function restaking(url) {
       assert(positions.length === 1 && BigInt(positions[0].value) === 100n * UNIT, `positions ${JSON.stringify(positions)}`);
       assert(typeof positions[0].value === 'string', 'amounts are strings');
     }],
+    ['the allocation counts after the allocation delay (one era)', async () => {
+      const started = Date.now();
+      for (;;) {
+        const info = await rpc(api, 'restaking_operator', eve.address);
+        const pool = info.pools.find((p) => p.asset.WithId === stbst.WithId);
+        const allocation = pool && pool.allocations.find((a) => a[0] === avsId);
+        if (allocation && allocation[1] === 1_000_000_000) break;
+        if (Date.now() - started > 6 * 60_000) throw new Error(`allocation not in effect: ${JSON.stringify(info)}`);
+        await new Promise((r) => setTimeout(r, 3000));
+      }
+    }],
     ['a requested slash is pending until its veto window ends', async () => {
       slashId = (await api.query.crossSlashing.nextSlashId()).toNumber();
       const now = (await api.rpc.chain.getHeader()).number.toNumber();

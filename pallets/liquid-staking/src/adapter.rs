@@ -144,7 +144,7 @@ mod benchmark_helpers {
 
 		pub(super) fn prepare_payout_impl(era: EraIndex) -> T::AccountId {
 			let (validator, _) =
-				create_stash_controller::<T>(7_000, 100, RewardDestination::Staked).unwrap();
+				create_stash_controller::<T>(7_000, 1_000_000, RewardDestination::Staked).unwrap();
 			pallet_staking::Pallet::<T>::validate(
 				signed::<T>(&validator),
 				ValidatorPrefs::default(),
@@ -154,7 +154,7 @@ mod benchmark_helpers {
 			let nominators: Vec<_> = (0..page)
 				.map(|i| {
 					let (stash, _) =
-						create_stash_controller::<T>(8_000 + i, 100, RewardDestination::Staked)
+						create_stash_controller::<T>(8_000 + i, 100_000, RewardDestination::Staked)
 							.unwrap();
 					(stash, BalanceOf::<T>::from(1_000u128))
 				})

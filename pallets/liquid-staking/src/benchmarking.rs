@@ -21,7 +21,7 @@ const SEED: u32 = 0;
 /// Enough BST for anything a benchmark does.
 fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 	let who: T::AccountId = account(name, index, SEED);
-	T::Currency::mint_into(&who, big::<T>()).unwrap();
+	T::Currency::mint_into(&who, big::<T>().saturating_mul(4)).unwrap();
 	who
 }
 
