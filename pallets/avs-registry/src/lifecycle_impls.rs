@@ -1,7 +1,7 @@
 //! An AVS's life: registration (deposit held), pause and resume, deregistration (budgets
 //! refunded, deposit released).
 
-use crate::{pallet::*, AvsConfigParamsOf, AvsInfo, AvsStatus, WeightInfo};
+use crate::{pallet::*, AvsConfigParamsOf, AvsInfo, AvsStatus, RewardBudget, WeightInfo};
 use alloc::vec::Vec;
 use bastion_primitives::{
 	restaking::{AvsId, PendingSlashes, RestakeAsset},
@@ -105,14 +105,7 @@ impl<T: Config> Pallet<T> {
 		let budgets = Budgets::<T>::take(avs);
 		let budget_count = budgets.len() as u32;
 		for budget in budgets {
-			let refunded = Self::refund(&budget.funder, &budget.asset, budget.left);
-			Self::deposit_event(Event::BudgetClosed {
-				avs,
-				budget: budget.id,
-				funder: budget.funder,
-				asset: budget.asset,
-				refunded,
-			});
+			Self::close_budget(avs, budget);
 		}
 		let approvals = info.approval_count;
 		let _ = Approved::<T>::clear_prefix(avs, T::MaxOperatorsPerAvs::get(), None);
@@ -127,6 +120,18 @@ impl<T: Config> Pallet<T> {
 		)?;
 		Self::deposit_event(Event::AvsDeregistered { avs, deposit: info.deposit });
 		Ok(Some(T::WeightInfo::deregister_avs(approvals, budget_count)).into())
+	}
+
+	/// Closes `budget` of `avs`: what is left goes back to its funder.
+	pub(crate) fn close_budget(avs: AvsId, budget: RewardBudget<T::AccountId>) {
+		let refunded = Self::refund(&budget.funder, &budget.asset, budget.left);
+		Self::deposit_event(Event::BudgetClosed {
+			avs,
+			budget: budget.id,
+			funder: budget.funder,
+			asset: budget.asset,
+			refunded,
+		});
 	}
 
 	/// Sends `amount` of `asset` from the pallet account back to `funder`; returns what was

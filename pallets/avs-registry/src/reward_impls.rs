@@ -308,14 +308,7 @@ impl<T: Config> Pallet<T> {
 		let mut open = BoundedVec::<RewardBudget<T::AccountId>, T::MaxRewardBudgets>::default();
 		for budget in budgets {
 			if budget.eras_left.is_zero() {
-				let refunded = Self::refund(&budget.funder, &budget.asset, budget.left);
-				Self::deposit_event(Event::BudgetClosed {
-					avs,
-					budget: budget.id,
-					funder: budget.funder,
-					asset: budget.asset,
-					refunded,
-				});
+				Self::close_budget(avs, budget);
 			} else {
 				// Fewer than before: within the bound.
 				let _ = open.try_push(budget);

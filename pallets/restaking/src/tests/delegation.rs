@@ -145,3 +145,26 @@ fn rounding_over_many_tiny_positions_favours_the_pool() {
 		assert!(put_in - worth <= 60, "dust {} above one unit per position", put_in - worth);
 	});
 }
+
+/// The first delegator of a pool tries to inflate its share price so the next delegator's
+/// shares round to nothing: a donation to the pallet account changes no pool's accounting,
+/// and assets per share can only fall, so the victim gets one share per unit.
+#[test]
+fn first_depositor_inflation_on_a_pool_fails() {
+	build_and_execute(|| {
+		use frame_support::traits::{fungibles::Mutate, tokens::Preservation};
+		let operator = register(1);
+		let attacker = delegate(&acc(1), &operator, STBST, UNIT / 1_000);
+		assert_ok!(<RestakableFungibles as Mutate<_>>::transfer(
+			STBST,
+			&acc(1),
+			&Restaking::pallet_account(),
+			100_000 * UNIT,
+			Preservation::Preserve
+		));
+		let victim = delegate(&acc(2), &operator, STBST, 1_000 * UNIT);
+		assert_eq!(victim, 1_000 * UNIT);
+		assert_eq!(value(&acc(2), &operator, &STBST), 1_000 * UNIT);
+		assert_eq!(value(&acc(1), &operator, &STBST), attacker);
+	});
+}
