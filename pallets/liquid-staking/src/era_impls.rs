@@ -57,9 +57,8 @@ impl<T: Config> Pallet<T> {
 	/// Does the work of `era`: rewards, recognition, withdrawals, unbonding, bonding, payouts.
 	pub(crate) fn do_era_work(era: EraIndex) {
 		let mut pool = Pool::<T>::get();
-		let mut report = EraReport::default();
+		let mut report = EraReport { rewards: Self::collect_rewards(&mut pool), ..Default::default() };
 
-		report.rewards = Self::collect_rewards(&mut pool);
 		Self::recognize_gains(&mut pool, &mut report);
 		report.withdrawn = Self::withdraw_matured(&mut pool, era);
 		Self::unbond_redemptions(&mut pool, &mut report);
@@ -284,7 +283,7 @@ impl<T: Config> Pallet<T> {
 		let mut plan: BTreeMap<StashIndex, Balance> = BTreeMap::new();
 		let mut left = need;
 		// Largest first, down to the minimum bond.
-		actives.sort_by(|a, b| b.1.cmp(&a.1));
+		actives.sort_by_key(|(_, active)| core::cmp::Reverse(*active));
 		for (index, active) in actives.iter() {
 			let take = left.min(active.saturating_sub(min_bond));
 			if !take.is_zero() {
@@ -300,7 +299,7 @@ impl<T: Config> Pallet<T> {
 				.map(|(index, active)| (*index, active - plan.get(index).copied().unwrap_or(0)))
 				.filter(|(_, rest)| !rest.is_zero())
 				.collect();
-			remainders.sort_by(|a, b| a.1.cmp(&b.1));
+			remainders.sort_by_key(|(_, rest)| *rest);
 			for (index, rest) in remainders {
 				if left.is_zero() {
 					break;

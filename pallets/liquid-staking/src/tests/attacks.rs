@@ -92,7 +92,7 @@ fn reward_sniping_around_an_era_change_loses_money() {
 		while active_era() < 4 {
 			let next = System::block_number() + 1;
 			let era_starts = Session::current_index() % SESSIONS_PER_ERA == SESSIONS_PER_ERA - 1 &&
-				next % SESSION_LENGTH == 0;
+				next.is_multiple_of(SESSION_LENGTH);
 			if era_starts {
 				break;
 			}
