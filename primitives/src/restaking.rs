@@ -95,6 +95,11 @@ pub trait Restaking<AccountId> {
 	/// The fraction of `operator`'s pool of `asset` slashable by `avs` now: an increase
 	/// counts once effective, a decrease only once its delay is over.
 	fn allocation(operator: &AccountId, avs: AvsId, asset: &RestakeAsset) -> Perbill;
+	/// The AVSs that may slash some pool of `operator` now (an allocation above zero, a
+	/// decrease still in its delay included), each once. Cross-slashing propagates native
+	/// slashes to these rather than to the AVSs the operator is a member of: leaving an AVS
+	/// does not end its claim on the stake before the deallocation delay does.
+	fn allocated_avss(operator: &AccountId) -> Vec<AvsId>;
 	/// `allocation * (active + exiting)`: the stake `avs` can slash.
 	fn allocated_stake(operator: &AccountId, avs: AvsId, asset: &RestakeAsset) -> Balance {
 		Self::pool(operator, asset)
@@ -173,8 +178,6 @@ pub trait AvsDirectory<AccountId, BlockNumber> {
 	fn is_member(avs: AvsId, operator: &AccountId) -> bool;
 	/// The slashing terms of `avs` in force now (registered, paused or not).
 	fn slashing_terms(avs: AvsId) -> Option<SlashingTerms<AccountId, BlockNumber>>;
-	/// The AVSs `operator` is a member of.
-	fn avs_of_operator(operator: &AccountId) -> Vec<AvsId>;
 }
 
 /// Cross-slashing's pending slashes, as the registry sees them.

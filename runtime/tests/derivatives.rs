@@ -292,6 +292,19 @@ fn rewards_reach_delegators_after_the_operators_commission() {
 
 #[test]
 fn a_validator_operator_that_equivocates_is_slashed_natively_and_by_its_coupled_avs() {
+	equivocate_and_expect_the_coupled_slash(false);
+}
+
+#[test]
+fn opting_out_while_staking_defers_the_slash_does_not_escape_the_coupled_avs() {
+	equivocate_and_expect_the_coupled_slash(true);
+}
+
+/// Dave, validator and operator allocated to an AVS coupled at 5%, equivocates; when
+/// `opt_out`, he leaves that AVS right after the report, while pallet-staking defers the
+/// slash. In the block the slash is applied, the stBST rate falls and the AVS has a pending
+/// slash of Dave.
+fn equivocate_and_expect_the_coupled_slash(opt_out: bool) {
 	new_ext("local_testnet").execute_with(|| {
 		// Dave validates and operates: he links his own stash.
 		for k in [Bob, Charlie] {
@@ -307,6 +320,10 @@ fn a_validator_operator_that_equivocates_is_slashed_natively_and_by_its_coupled_
 		run_to_era(2);
 
 		report_babe_equivocation(Dave);
+		if opt_out {
+			signed(Dave, RuntimeCall::AvsRegistry(pallet_avs_registry::Call::opt_out { avs: coupled }));
+			assert!(!pallet_avs_registry::Members::<Runtime>::contains_key(coupled, who(Dave)));
+		}
 		let mut rate = LiquidStaking::rate();
 		for _ in 0..(4 * bastion_runtime::configs::timing::EraDurationInBlocks::get()) {
 			next_block();

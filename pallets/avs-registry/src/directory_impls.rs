@@ -1,7 +1,6 @@
 //! The registry as restaking and cross-slashing see it.
 
 use crate::{pallet::*, AvsStatus};
-use alloc::vec::Vec;
 use bastion_primitives::restaking::{AvsDirectory, AvsId, RestakeAsset, SlashingTerms};
 use frame_system::pallet_prelude::BlockNumberFor;
 
@@ -20,9 +19,5 @@ impl<T: Config> AvsDirectory<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 
 	fn slashing_terms(avs: AvsId) -> Option<SlashingTerms<T::AccountId, BlockNumberFor<T>>> {
 		Self::avs_in_force(avs).map(|info| info.config.slashing_terms())
-	}
-
-	fn avs_of_operator(operator: &T::AccountId) -> Vec<AvsId> {
-		OperatorAvs::<T>::get(operator).into_inner()
 	}
 }

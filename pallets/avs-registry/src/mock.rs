@@ -176,6 +176,15 @@ impl Restaking<AccountId> for FakeRestaking {
 	fn allocation(operator: &AccountId, avs: AvsId, asset: &RestakeAsset) -> Perbill {
 		FakeAllocations::get((operator, avs), asset)
 	}
+	fn allocated_avss(operator: &AccountId) -> Vec<AvsId> {
+		let mut avss: Vec<AvsId> = FakeAllocations::iter()
+			.filter(|((o, _), _, fraction)| o == operator && !fraction.is_zero())
+			.map(|((_, avs), _, _)| avs)
+			.collect();
+		avss.sort();
+		avss.dedup();
+		avss
+	}
 	fn slash_pool(
 		_operator: &AccountId,
 		_asset: &RestakeAsset,

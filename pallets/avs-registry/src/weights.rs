@@ -73,8 +73,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `471`
 		//  Estimated: `11102`
-		// Minimum execution time: 111_221_000 picoseconds.
-		Weight::from_parts(178_739_000, 11102)
+		// Minimum execution time: 97_205_000 picoseconds.
+		Weight::from_parts(126_659_000, 11102)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -88,8 +88,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `815`
 		//  Estimated: `11102`
-		// Minimum execution time: 61_970_000 picoseconds.
-		Weight::from_parts(113_710_000, 11102)
+		// Minimum execution time: 71_730_000 picoseconds.
+		Weight::from_parts(123_912_000, 11102)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -101,8 +101,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `316`
 		//  Estimated: `3699`
-		// Minimum execution time: 24_366_000 picoseconds.
-		Weight::from_parts(34_565_000, 3699)
+		// Minimum execution time: 30_697_000 picoseconds.
+		Weight::from_parts(54_432_000, 3699)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -114,8 +114,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `316`
 		//  Estimated: `3699`
-		// Minimum execution time: 24_038_000 picoseconds.
-		Weight::from_parts(34_400_000, 3699)
+		// Minimum execution time: 34_180_000 picoseconds.
+		Weight::from_parts(48_765_000, 3699)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -143,16 +143,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `770 + a * (53 ±0) + b * (125 ±0)`
 		//  Estimated: `3882 + a * (2543 ±0) + b * (651 ±0)`
-		// Minimum execution time: 305_047_000 picoseconds.
-		Weight::from_parts(159_383_465, 3882)
-			// Standard Error: 19_049
-			.saturating_add(Weight::from_parts(2_880_722, 0).saturating_mul(a.into()))
-			// Standard Error: 609_599
-			.saturating_add(Weight::from_parts(89_849_295, 0).saturating_mul(b.into()))
+		// Minimum execution time: 335_518_000 picoseconds.
+		Weight::from_parts(161_756_295, 3882)
+			// Standard Error: 16_522
+			.saturating_add(Weight::from_parts(2_628_876, 0).saturating_mul(a.into()))
+			// Standard Error: 528_728
+			.saturating_add(Weight::from_parts(81_358_391, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(a.into())))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(b.into())))
 			.saturating_add(Weight::from_parts(0, 2543).saturating_mul(a.into()))
 			.saturating_add(Weight::from_parts(0, 651).saturating_mul(b.into()))
 	}
@@ -174,8 +175,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1076`
 		//  Estimated: `11454`
-		// Minimum execution time: 104_197_000 picoseconds.
-		Weight::from_parts(169_340_000, 11454)
+		// Minimum execution time: 102_594_000 picoseconds.
+		Weight::from_parts(185_076_000, 11454)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -195,8 +196,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1001`
 		//  Estimated: `11266`
-		// Minimum execution time: 124_211_000 picoseconds.
-		Weight::from_parts(210_521_000, 11266)
+		// Minimum execution time: 129_467_000 picoseconds.
+		Weight::from_parts(220_203_000, 11266)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -210,8 +211,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `316`
 		//  Estimated: `3699`
-		// Minimum execution time: 29_287_000 picoseconds.
-		Weight::from_parts(53_311_000, 3699)
+		// Minimum execution time: 33_317_000 picoseconds.
+		Weight::from_parts(60_082_000, 3699)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -233,8 +234,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `986`
 		//  Estimated: `11266`
-		// Minimum execution time: 128_779_000 picoseconds.
-		Weight::from_parts(149_313_000, 11266)
+		// Minimum execution time: 148_814_000 picoseconds.
+		Weight::from_parts(225_960_000, 11266)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -252,8 +253,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1417`
 		//  Estimated: `6196`
-		// Minimum execution time: 99_110_000 picoseconds.
-		Weight::from_parts(119_875_000, 6196)
+		// Minimum execution time: 109_218_000 picoseconds.
+		Weight::from_parts(130_169_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -267,8 +268,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `595`
 		//  Estimated: `1715`
-		// Minimum execution time: 13_716_000 picoseconds.
-		Weight::from_parts(15_865_000, 1715)
+		// Minimum execution time: 14_536_000 picoseconds.
+		Weight::from_parts(17_427_000, 1715)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 	}
 	/// Storage: `AvsRegistry::Budgets` (r:2 w:1)
@@ -281,8 +282,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `767`
 		//  Estimated: `6774`
-		// Minimum execution time: 25_097_000 picoseconds.
-		Weight::from_parts(34_334_000, 6774)
+		// Minimum execution time: 26_851_000 picoseconds.
+		Weight::from_parts(32_255_000, 6774)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -298,8 +299,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `950`
 		//  Estimated: `11454`
-		// Minimum execution time: 88_111_000 picoseconds.
-		Weight::from_parts(98_557_000, 11454)
+		// Minimum execution time: 89_610_000 picoseconds.
+		Weight::from_parts(108_832_000, 11454)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -321,8 +322,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1357`
 		//  Estimated: `6230`
-		// Minimum execution time: 354_753_000 picoseconds.
-		Weight::from_parts(395_966_000, 6230)
+		// Minimum execution time: 354_014_000 picoseconds.
+		Weight::from_parts(382_738_000, 6230)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -334,8 +335,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `633`
 		//  Estimated: `3882`
-		// Minimum execution time: 49_437_000 picoseconds.
-		Weight::from_parts(56_809_000, 3882)
+		// Minimum execution time: 50_821_000 picoseconds.
+		Weight::from_parts(59_577_000, 3882)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -366,10 +367,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1373 + n * (516 ±0)`
 		//  Estimated: `6774 + n * (10464 ±0)`
-		// Minimum execution time: 543_717_000 picoseconds.
-		Weight::from_parts(222_600_859, 6774)
-			// Standard Error: 2_493_640
-			.saturating_add(Weight::from_parts(645_073_340, 0).saturating_mul(n.into()))
+		// Minimum execution time: 503_142_000 picoseconds.
+		Weight::from_parts(211_952_793, 6774)
+			// Standard Error: 19_732_853
+			.saturating_add(Weight::from_parts(503_359_500, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().reads((12_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -381,88 +382,89 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's storage costs, for tests and mocks.
 impl WeightInfo for () {
 	fn register_avs() -> Weight {
-		Weight::from_parts(178_739_000, 11102)
+		Weight::from_parts(126_659_000, 11102)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn update_config() -> Weight {
-		Weight::from_parts(113_710_000, 11102)
+		Weight::from_parts(123_912_000, 11102)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn pause_avs() -> Weight {
-		Weight::from_parts(34_565_000, 3699)
+		Weight::from_parts(54_432_000, 3699)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn resume_avs() -> Weight {
-		Weight::from_parts(34_400_000, 3699)
+		Weight::from_parts(48_765_000, 3699)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn deregister_avs(a: u32, b: u32, ) -> Weight {
-		Weight::from_parts(159_383_465, 3882)
-			.saturating_add(Weight::from_parts(2_880_722, 0).saturating_mul(a.into()))
-			.saturating_add(Weight::from_parts(89_849_295, 0).saturating_mul(b.into()))
+		Weight::from_parts(161_756_295, 3882)
+			.saturating_add(Weight::from_parts(2_628_876, 0).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(81_358_391, 0).saturating_mul(b.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(a.into())))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(a.into())))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(b.into())))
 			.saturating_add(Weight::from_parts(0, 2543).saturating_mul(a.into()))
 			.saturating_add(Weight::from_parts(0, 651).saturating_mul(b.into()))
 	}
 	fn opt_in() -> Weight {
-		Weight::from_parts(169_340_000, 11454)
+		Weight::from_parts(185_076_000, 11454)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn opt_out() -> Weight {
-		Weight::from_parts(210_521_000, 11266)
+		Weight::from_parts(220_203_000, 11266)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn approve_operator() -> Weight {
-		Weight::from_parts(53_311_000, 3699)
+		Weight::from_parts(60_082_000, 3699)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn remove_operator() -> Weight {
-		Weight::from_parts(149_313_000, 11266)
+		Weight::from_parts(225_960_000, 11266)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn fund_rewards() -> Weight {
-		Weight::from_parts(119_875_000, 6196)
+		Weight::from_parts(130_169_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(15_865_000, 1715)
+		Weight::from_parts(17_427_000, 1715)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 	}
 	fn begin_avs() -> Weight {
-		Weight::from_parts(34_334_000, 6774)
+		Weight::from_parts(32_255_000, 6774)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn measure_operator() -> Weight {
-		Weight::from_parts(98_557_000, 11454)
+		Weight::from_parts(108_832_000, 11454)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn pay_operator() -> Weight {
-		Weight::from_parts(395_966_000, 6230)
+		Weight::from_parts(382_738_000, 6230)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn finish_avs() -> Weight {
-		Weight::from_parts(56_809_000, 3882)
+		Weight::from_parts(59_577_000, 3882)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn distribute_avs(n: u32, ) -> Weight {
-		Weight::from_parts(222_600_859, 6774)
-			.saturating_add(Weight::from_parts(645_073_340, 0).saturating_mul(n.into()))
+		Weight::from_parts(211_952_793, 6774)
+			.saturating_add(Weight::from_parts(503_359_500, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().reads((12_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))

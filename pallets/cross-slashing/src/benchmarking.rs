@@ -3,6 +3,10 @@
 //! most pools). `execute_slash_delegators` executes a slash of an operator with `d`
 //! delegators behind its pool, up to 100,000, to show that execution does not depend on
 //! them (restaking's `slash_pool` moves two numbers per pool).
+//!
+//! Every measured block starts from an empty event log (`reset_events`), as a real block does:
+//! otherwise the events the setup deposited would be read back and rewritten when the
+//! measured code deposits its own, a cost that grows with the setup and is not the call's.
 
 use super::*;
 use crate::{CapEntry, VetoPolicy};
@@ -120,6 +124,7 @@ mod benchmarks {
 		fill_pending::<T>(&operator, avs.wrapping_add(1));
 		fill_queue::<T>(1);
 		let id = NextSlashId::<T>::get();
+		frame_system::Pallet::<T>::reset_events();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(slasher), avs, operator.clone(), Perbill::from_percent(10), vec![1u8; e as usize], now);
 		assert!(Slashes::<T>::contains_key(id));
@@ -135,6 +140,7 @@ mod benchmarks {
 		fill_queue::<T>(1);
 		fill_records::<T>(&operator, now);
 		let id = request::<T>(&slasher, avs, &operator, 0);
+		frame_system::Pallet::<T>::reset_events();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(committee), id);
 		assert!(!Slashes::<T>::contains_key(id));
@@ -151,6 +157,7 @@ mod benchmarks {
 		let id = request::<T>(&slasher, avs, &operator, 0);
 		System::<T>::set_block_number(Slashes::<T>::get(id).unwrap().executable_at);
 		let caller: T::AccountId = account("caller", 0, SEED);
+		frame_system::Pallet::<T>::reset_events();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), id);
 		assert!(!Slashes::<T>::contains_key(id));
@@ -173,6 +180,7 @@ mod benchmarks {
 		let id = request::<T>(&slasher, avs, &operator, 0);
 		System::<T>::set_block_number(Slashes::<T>::get(id).unwrap().executable_at);
 		let caller: T::AccountId = account("caller", 0, SEED);
+		frame_system::Pallet::<T>::reset_events();
 		#[block]
 		{
 			Pallet::<T>::execute_slash(RawOrigin::Signed(caller).into(), id).expect("executable");
@@ -199,6 +207,7 @@ mod benchmarks {
 		});
 		let due = now + block::<T>(10);
 		System::<T>::set_block_number(due);
+		frame_system::Pallet::<T>::reset_events();
 		#[block]
 		{
 			Pallet::<T>::on_initialize(due);
@@ -213,6 +222,7 @@ mod benchmarks {
 		let operator = T::BenchmarkHelper::operator(0, &avss, T::MaxAssetsPerOperator::get(), 1);
 		let stash = T::BenchmarkHelper::link_stash(&operator);
 		fill_queue::<T>(v);
+		frame_system::Pallet::<T>::reset_events();
 		#[block]
 		{
 			Pallet::<T>::propagate_native_slash(&stash, &1_000u128);

@@ -164,7 +164,8 @@ pub mod pallet {
 		fn avs(index: u32, terms: bastion_primitives::restaking::SlashingTerms<AccountId, BlockNumber>) -> AvsId;
 		/// Operator number `index`: registered, member of every one of `avss`, with `assets`
 		/// pools holding stake of `delegators` delegators each, every pool allocated (in
-		/// effect now) to every one of `avss`.
+		/// effect now) to every one of `avss`, or, where restaking's limit on allocations
+		/// would be passed, the first pools to each.
 		fn operator(index: u32, avss: &[AvsId], assets: u32, delegators: u32) -> AccountId;
 		/// Links a validator stash to `operator` and returns it.
 		fn link_stash(operator: &AccountId) -> AccountId;

@@ -306,7 +306,7 @@ impl FakeRestaking {
 		}
 		info.leaving = true;
 		Operators::insert(operator, info);
-		for avs in FakeRegistry::avs_of_operator(&operator) {
+		for avs in Members::iter_key_prefix(operator).collect::<Vec<_>>() {
 			<Self as Restaking<AccountId>>::deallocate_all(&operator, avs);
 		}
 		Ok(())
@@ -339,6 +339,15 @@ impl Restaking<AccountId> for FakeRestaking {
 	}
 	fn allocation(operator: &AccountId, avs: AvsId, asset: &RestakeAsset) -> Perbill {
 		Allocations::get((*operator, avs, asset.clone())).at(now())
+	}
+	fn allocated_avss(operator: &AccountId) -> Vec<AvsId> {
+		let mut avss: Vec<AvsId> = Allocations::iter()
+			.filter(|((o, _, _), allocation)| o == operator && !allocation.at(now()).is_zero())
+			.map(|((_, avs, _), _)| avs)
+			.collect();
+		avss.sort();
+		avss.dedup();
+		avss
 	}
 	fn slash_pool(
 		operator: &AccountId,
@@ -455,11 +464,6 @@ impl AvsDirectory<AccountId, BlockNumber> for FakeRegistry {
 	}
 	fn slashing_terms(avs: AvsId) -> Option<SlashingTerms<AccountId, BlockNumber>> {
 		Terms::get(avs)
-	}
-	fn avs_of_operator(operator: &AccountId) -> Vec<AvsId> {
-		let mut avss: Vec<AvsId> = Members::iter_key_prefix(operator).collect();
-		avss.sort();
-		avss
 	}
 }
 

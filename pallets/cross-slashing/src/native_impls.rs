@@ -26,17 +26,24 @@ impl<T: Config, Balance: Encode> OnStakingUpdate<T::AccountId, Balance> for Pall
 }
 
 impl<T: Config> Pallet<T> {
-	/// For the operator that linked `stash` (if any), each of its first `MaxAvsPerOperator`
-	/// AVSs with `native_coupling = Some(factor)` gets a pending slash of the operator at
+	/// For the operator that linked `stash` (if any), each of the first `MaxAvsPerOperator`
+	/// AVSs that may slash it now ([`Restaking::allocated_avss`]) with
+	/// `native_coupling = Some(factor)` gets a pending slash of the operator at
 	/// `min(factor, max_slash_per_incident)`, executable after that AVS's veto window. The
-	/// evidence is `(NATIVE_EVIDENCE_CONTEXT, stash, block, slashed_total)`, encoded. AVSs
-	/// the operator allocates nothing to, or when it has `MaxPendingPerOperator` pending
-	/// slashes, are skipped with `NativeSlashSkipped`. Returns the weight used.
+	/// AVSs are found by allocation, not membership: an operator that opts out while
+	/// pallet-staking defers its slash is still slashable until its deallocation delay ends,
+	/// so it is still reached. The evidence is
+	/// `(NATIVE_EVIDENCE_CONTEXT, stash, block, slashed_total)`, encoded. An AVS none of the
+	/// first `MaxAssetsPerOperator` pools is allocated to, or an operator with
+	/// `MaxPendingPerOperator` pending slashes, is skipped with `NativeSlashSkipped`.
+	/// Returns its weight: for a linked stash, `on_native_slash(MaxAvsPerOperator)` however
+	/// many AVSs are visited, as finding them reads the operator's whole list of allocations
+	/// (benchmarked full).
 	pub fn propagate_native_slash(stash: &T::AccountId, slashed_total: &impl Encode) -> Weight {
 		let Some(operator) = T::Restaking::operator_of_stash(stash) else {
 			return T::WeightInfo::on_native_slash(0);
 		};
-		let avss = T::Avs::avs_of_operator(&operator);
+		let avss = T::Restaking::allocated_avss(&operator);
 		let bound = T::MaxAvsPerOperator::get() as usize;
 		if avss.len() > bound {
 			Self::deposit_event(Event::NativeSlashAvsLimit {
@@ -48,9 +55,7 @@ impl<T: Config> Pallet<T> {
 		let now = Self::now();
 		let evidence: BoundedVec<u8, T::MaxEvidenceLen> =
 			BoundedVec::truncate_from((NATIVE_EVIDENCE_CONTEXT, stash, now, slashed_total).encode());
-		let mut visited = 0u32;
 		for avs in avss.into_iter().take(bound) {
-			visited = visited.saturating_add(1);
 			let Some(terms) = T::Avs::slashing_terms(avs) else { continue };
 			let Some(factor) = terms.native_coupling else { continue };
 			let fraction = factor.min(terms.max_slash_per_incident);
@@ -94,6 +99,6 @@ impl<T: Config> Pallet<T> {
 				});
 			}
 		}
-		T::WeightInfo::on_native_slash(visited)
+		T::WeightInfo::on_native_slash(T::MaxAvsPerOperator::get())
 	}
 }

@@ -3,6 +3,10 @@
 //! `era_work` is the era work with every stash busy: rewards found, matured chunks
 //! withdrawn, redemptions unbonded, deposits bonded. `era_work_holders` runs the same work
 //! with `h` holders in the pool, to show that its cost does not depend on them.
+//!
+//! Every measured block starts from an empty event log (`reset_events`), as a real block does:
+//! otherwise the events the setup deposited would be read back and rewritten when the
+//! measured code deposits its own, a cost that grows with the setup and is not the call's.
 
 use super::*;
 use crate::{SubPool, UnlockRequest};
@@ -82,6 +86,7 @@ mod benchmarks {
 		let caller = funded::<T>("caller", 0);
 		let amount = T::MinMint::get().saturating_mul(10);
 
+		frame_system::Pallet::<T>::reset_events();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller.clone()), amount);
 
@@ -102,6 +107,7 @@ mod benchmarks {
 		AccountRequests::<T>::insert(&caller, ids);
 		let shares = T::Assets::balance(T::StakedAssetId::get(), &caller) / 2;
 
+		frame_system::Pallet::<T>::reset_events();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller.clone()), shares);
 
@@ -127,6 +133,7 @@ mod benchmarks {
 		T::Currency::mint_into(&Pallet::<T>::pallet_account(), value.saturating_mul(n.into()))
 			.unwrap();
 
+		frame_system::Pallet::<T>::reset_events();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller.clone()), ids);
 
@@ -139,6 +146,7 @@ mod benchmarks {
 		Pallet::<T>::do_mint(caller.clone(), big::<T>() / 10).unwrap();
 		let shares = T::Assets::balance(T::StakedAssetId::get(), &caller) / 2;
 
+		frame_system::Pallet::<T>::reset_events();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), shares, Balance::MAX);
 
@@ -152,6 +160,7 @@ mod benchmarks {
 			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let targets = targets::<T>(n);
 
+		frame_system::Pallet::<T>::reset_events();
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, targets);
 
@@ -163,6 +172,7 @@ mod benchmarks {
 	fn set_protocol_fee() -> Result<(), BenchmarkError> {
 		let origin =
 			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		frame_system::Pallet::<T>::reset_events();
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, Perbill::from_percent(1));
 		assert_eq!(ProtocolFee::<T>::get(), Perbill::from_percent(1));
@@ -173,6 +183,7 @@ mod benchmarks {
 	fn set_mint_cap() -> Result<(), BenchmarkError> {
 		let origin =
 			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		frame_system::Pallet::<T>::reset_events();
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, Some(1_000));
 		assert_eq!(MintCap::<T>::get(), Some(1_000));
@@ -183,6 +194,7 @@ mod benchmarks {
 	fn pause_minting() -> Result<(), BenchmarkError> {
 		let origin =
 			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		frame_system::Pallet::<T>::reset_events();
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin);
 		assert!(MintingPaused::<T>::get());
@@ -194,6 +206,7 @@ mod benchmarks {
 		MintingPaused::<T>::put(true);
 		let origin =
 			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		frame_system::Pallet::<T>::reset_events();
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin);
 		assert!(!MintingPaused::<T>::get());
@@ -204,6 +217,7 @@ mod benchmarks {
 	fn era_work() {
 		let era = busiest_era_ahead::<T>();
 
+		frame_system::Pallet::<T>::reset_events();
 		#[block]
 		{
 			Pallet::<T>::on_initialize(1u32.into());
@@ -220,6 +234,7 @@ mod benchmarks {
 		}
 		let era = busiest_era_ahead::<T>();
 
+		frame_system::Pallet::<T>::reset_events();
 		#[block]
 		{
 			Pallet::<T>::on_initialize(1u32.into());
@@ -231,6 +246,7 @@ mod benchmarks {
 	#[benchmark]
 	fn on_initialize_idle() {
 		bonded_pool::<T>();
+		frame_system::Pallet::<T>::reset_events();
 		#[block]
 		{
 			Pallet::<T>::on_initialize(1u32.into());
@@ -245,6 +261,7 @@ mod benchmarks {
 		Pool::<T>::mutate(|pool| pool.last_era = era + 1);
 		PayoutQueue::<T>::put(BoundedVec::truncate_from(alloc::vec![(era, validator.clone())]));
 
+		frame_system::Pallet::<T>::reset_events();
 		#[block]
 		{
 			Pallet::<T>::claim_queued_payouts(1);

@@ -70,8 +70,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `885`
 		//  Estimated: `6196`
-		// Minimum execution time: 115_247_000 picoseconds.
-		Weight::from_parts(152_903_000, 6196)
+		// Minimum execution time: 117_795_000 picoseconds.
+		Weight::from_parts(139_002_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -95,8 +95,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1057`
 		//  Estimated: `3770`
-		// Minimum execution time: 88_870_000 picoseconds.
-		Weight::from_parts(154_510_000, 3770)
+		// Minimum execution time: 90_760_000 picoseconds.
+		Weight::from_parts(102_295_000, 3770)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -117,10 +117,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1156 + n * (131 ±0)`
 		//  Estimated: `6196 + n * (2543 ±0)`
-		// Minimum execution time: 112_167_000 picoseconds.
-		Weight::from_parts(73_534_315, 6196)
-			// Standard Error: 360_832
-			.saturating_add(Weight::from_parts(77_649_782, 0).saturating_mul(n.into()))
+		// Minimum execution time: 113_005_000 picoseconds.
+		Weight::from_parts(66_128_353, 6196)
+			// Standard Error: 48_119
+			.saturating_add(Weight::from_parts(68_354_812, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -139,8 +139,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `891`
 		//  Estimated: `6196`
-		// Minimum execution time: 119_819_000 picoseconds.
-		Weight::from_parts(142_272_000, 6196)
+		// Minimum execution time: 118_119_000 picoseconds.
+		Weight::from_parts(145_529_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -165,10 +165,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2067`
 		//  Estimated: `16130 + n * (2520 ±0)`
-		// Minimum execution time: 205_229_000 picoseconds.
-		Weight::from_parts(261_963_221, 16130)
-			// Standard Error: 106_756
-			.saturating_add(Weight::from_parts(3_289_990, 0).saturating_mul(n.into()))
+		// Minimum execution time: 208_518_000 picoseconds.
+		Weight::from_parts(224_551_402, 16130)
+			// Standard Error: 6_444
+			.saturating_add(Weight::from_parts(2_816_729, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(22_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -180,8 +180,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 7_928_000 picoseconds.
-		Weight::from_parts(15_617_000, 0)
+		// Minimum execution time: 8_039_000 picoseconds.
+		Weight::from_parts(12_463_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `LiquidStaking::MintCap` (r:0 w:1)
@@ -190,8 +190,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 7_972_000 picoseconds.
-		Weight::from_parts(13_935_000, 0)
+		// Minimum execution time: 8_321_000 picoseconds.
+		Weight::from_parts(14_953_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `LiquidStaking::MintingPaused` (r:0 w:1)
@@ -200,8 +200,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 8_277_000 picoseconds.
-		Weight::from_parts(13_521_000, 0)
+		// Minimum execution time: 8_998_000 picoseconds.
+		Weight::from_parts(21_185_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `LiquidStaking::MintingPaused` (r:0 w:1)
@@ -210,8 +210,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 8_284_000 picoseconds.
-		Weight::from_parts(13_749_000, 0)
+		// Minimum execution time: 9_438_000 picoseconds.
+		Weight::from_parts(23_457_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Staking::ActiveEra` (r:1 w:0)
@@ -254,8 +254,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3140`
 		//  Estimated: `16130`
-		// Minimum execution time: 385_524_000 picoseconds.
-		Weight::from_parts(427_142_000, 16130)
+		// Minimum execution time: 423_890_000 picoseconds.
+		Weight::from_parts(712_308_000, 16130)
 			.saturating_add(T::DbWeight::get().reads(28_u64))
 			.saturating_add(T::DbWeight::get().writes(15_u64))
 	}
@@ -300,10 +300,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3139`
 		//  Estimated: `16130`
-		// Minimum execution time: 410_633_000 picoseconds.
-		Weight::from_parts(415_844_861, 16130)
-			// Standard Error: 1_146
-			.saturating_add(Weight::from_parts(26_638, 0).saturating_mul(h.into()))
+		// Minimum execution time: 694_020_000 picoseconds.
+		Weight::from_parts(745_570_214, 16130)
+			// Standard Error: 4_942
+			.saturating_add(Weight::from_parts(34_785, 0).saturating_mul(h.into()))
 			.saturating_add(T::DbWeight::get().reads(28_u64))
 			.saturating_add(T::DbWeight::get().writes(15_u64))
 	}
@@ -321,8 +321,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `943`
 		//  Estimated: `4408`
-		// Minimum execution time: 34_110_000 picoseconds.
-		Weight::from_parts(38_650_000, 4408)
+		// Minimum execution time: 40_664_000 picoseconds.
+		Weight::from_parts(62_740_000, 4408)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -360,8 +360,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `109946`
 		//  Estimated: `917452`
-		// Minimum execution time: 31_151_606_000 picoseconds.
-		Weight::from_parts(33_659_833_000, 917452)
+		// Minimum execution time: 34_040_477_000 picoseconds.
+		Weight::from_parts(56_005_420_000, 917452)
 			.saturating_add(T::DbWeight::get().reads(1551_u64))
 			.saturating_add(T::DbWeight::get().writes(773_u64))
 	}
@@ -370,18 +370,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's storage costs, for tests and mocks.
 impl WeightInfo for () {
 	fn mint() -> Weight {
-		Weight::from_parts(152_903_000, 6196)
+		Weight::from_parts(139_002_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn redeem() -> Weight {
-		Weight::from_parts(154_510_000, 3770)
+		Weight::from_parts(102_295_000, 3770)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn claim(n: u32, ) -> Weight {
-		Weight::from_parts(73_534_315, 6196)
-			.saturating_add(Weight::from_parts(77_649_782, 0).saturating_mul(n.into()))
+		Weight::from_parts(66_128_353, 6196)
+			.saturating_add(Weight::from_parts(68_354_812, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
@@ -389,52 +389,52 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2543).saturating_mul(n.into()))
 	}
 	fn fast_redeem() -> Weight {
-		Weight::from_parts(142_272_000, 6196)
+		Weight::from_parts(145_529_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_targets(n: u32, ) -> Weight {
-		Weight::from_parts(261_963_221, 16130)
-			.saturating_add(Weight::from_parts(3_289_990, 0).saturating_mul(n.into()))
+		Weight::from_parts(224_551_402, 16130)
+			.saturating_add(Weight::from_parts(2_816_729, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(22_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 			.saturating_add(Weight::from_parts(0, 2520).saturating_mul(n.into()))
 	}
 	fn set_protocol_fee() -> Weight {
-		Weight::from_parts(15_617_000, 0)
+		Weight::from_parts(12_463_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_mint_cap() -> Weight {
-		Weight::from_parts(13_935_000, 0)
+		Weight::from_parts(14_953_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn pause_minting() -> Weight {
-		Weight::from_parts(13_521_000, 0)
+		Weight::from_parts(21_185_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn resume_minting() -> Weight {
-		Weight::from_parts(13_749_000, 0)
+		Weight::from_parts(23_457_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn era_work() -> Weight {
-		Weight::from_parts(427_142_000, 16130)
+		Weight::from_parts(712_308_000, 16130)
 			.saturating_add(RocksDbWeight::get().reads(28_u64))
 			.saturating_add(RocksDbWeight::get().writes(15_u64))
 	}
 	fn era_work_holders(h: u32, ) -> Weight {
-		Weight::from_parts(415_844_861, 16130)
-			.saturating_add(Weight::from_parts(26_638, 0).saturating_mul(h.into()))
+		Weight::from_parts(745_570_214, 16130)
+			.saturating_add(Weight::from_parts(34_785, 0).saturating_mul(h.into()))
 			.saturating_add(RocksDbWeight::get().reads(28_u64))
 			.saturating_add(RocksDbWeight::get().writes(15_u64))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(38_650_000, 4408)
+		Weight::from_parts(62_740_000, 4408)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn claim_payout() -> Weight {
-		Weight::from_parts(33_659_833_000, 917452)
+		Weight::from_parts(56_005_420_000, 917452)
 			.saturating_add(RocksDbWeight::get().reads(1551_u64))
 			.saturating_add(RocksDbWeight::get().writes(773_u64))
 	}

@@ -2,7 +2,8 @@
 
 use crate::{pallet::*, Allocation, AvsId, RestakeAsset};
 use bastion_primitives::restaking::AvsDirectory;
-use frame_support::{ensure, pallet_prelude::*};
+use frame_support::{ensure, pallet_prelude::*, BoundedVec};
+use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{Perbill, Saturating};
 
 impl<T: Config> Pallet<T> {
@@ -44,10 +45,12 @@ impl<T: Config> Pallet<T> {
 
 		OperatorAllocations::<T>::try_mutate(&who, |list| {
 			if list.iter().any(|(a, s)| *a == avs && *s == asset) {
-				Ok(())
-			} else {
-				list.try_push((avs, asset.clone())).map_err(|_| Error::<T>::TooManyAllocations)
+				return Ok(());
 			}
+			if list.is_full() {
+				Self::prune_ended_allocations(&who, list, now);
+			}
+			list.try_push((avs, asset.clone())).map_err(|_| Error::<T>::TooManyAllocations)
 		})?;
 		let delay = if decrease { T::DeallocationDelay::get() } else { T::AllocationDelay::get() };
 		let effective_at = now.saturating_add(delay);
@@ -61,6 +64,25 @@ impl<T: Config> Pallet<T> {
 			effective_at,
 		});
 		Ok(())
+	}
+
+	/// Drops from `list`, and from `Allocations`, `operator`'s allocations that ended: zero
+	/// now and no change pending. No AVS can slash them any more, and without this an
+	/// operator that went through `MaxAllocations` (AVS, asset) pairs could never allocate
+	/// to a new one.
+	fn prune_ended_allocations(
+		operator: &T::AccountId,
+		list: &mut BoundedVec<(AvsId, RestakeAsset), T::MaxAllocations>,
+		now: BlockNumberFor<T>,
+	) {
+		list.retain(|(avs, asset)| {
+			let key = (operator, *avs, asset);
+			let ended = Allocations::<T>::get(key).is_none_or(|allocation| allocation.ceiling(now).is_zero());
+			if ended {
+				Allocations::<T>::remove(key);
+			}
+			!ended
+		});
 	}
 
 	/// Starts deallocating `operator`'s `asset` from `avs` (it leaves, or left the AVS); the

@@ -36,6 +36,16 @@ impl<T: Config> Restaking<T::AccountId> for Pallet<T> {
 		Self::slashable_fraction(operator, avs, asset)
 	}
 
+	fn allocated_avss(operator: &T::AccountId) -> Vec<AvsId> {
+		let mut avss = Vec::new();
+		for (avs, asset) in OperatorAllocations::<T>::get(operator) {
+			if !avss.contains(&avs) && !Self::slashable_fraction(operator, avs, &asset).is_zero() {
+				avss.push(avs);
+			}
+		}
+		avss
+	}
+
 	fn slash_pool(
 		operator: &T::AccountId,
 		asset: &RestakeAsset,

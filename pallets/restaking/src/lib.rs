@@ -181,7 +181,8 @@ pub mod pallet {
 		/// The most pools (assets) one operator may have.
 		#[pallet::constant]
 		type MaxAssetsPerOperator: Get<u32>;
-		/// The most (AVS, asset) allocations one operator may have.
+		/// The most (AVS, asset) allocations one operator may have listed; allocations that
+		/// ended (zero, nothing pending) give their place to a new one.
 		#[pallet::constant]
 		type MaxAllocations: Get<u32>;
 		/// The most operators one vault may spread over.
@@ -526,7 +527,7 @@ pub mod pallet {
 		TooManyWithdrawals,
 		/// The operator has the most pools allowed.
 		TooManyAssets,
-		/// The operator has the most allocations allowed.
+		/// The operator has the most allocations allowed, none of them ended.
 		TooManyAllocations,
 		/// The AVS is unknown, paused, or does not take this asset.
 		AvsRefused,
@@ -706,7 +707,8 @@ pub mod pallet {
 			Self::do_complete_withdrawal(who, id)
 		}
 
-		/// Sets the fraction of the caller's `asset` pool slashable by `avs`.
+		/// Sets the fraction of the caller's `asset` pool slashable by `avs`. When the
+		/// caller's list of allocations is full, the ones that ended are dropped first.
 		///
 		/// Origin: signed, an active operator, member of `avs`. Emits `AllocationSet`. Fails
 		/// with `NotOperator`, `OperatorLeaving`, `NotAvsMember`, `AvsRefused`,

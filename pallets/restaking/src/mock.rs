@@ -140,11 +140,6 @@ impl AvsDirectory<AccountId, BlockNumber> for Directory {
 	fn slashing_terms(_: AvsId) -> Option<SlashingTerms<AccountId, BlockNumber>> {
 		None
 	}
-	fn avs_of_operator(operator: &AccountId) -> Vec<AvsId> {
-		AVSS.with(|a| {
-			a.borrow().iter().filter(|(_, v)| v.members.contains(operator)).map(|(k, _)| *k).collect()
-		})
-	}
 }
 
 parameter_types! {

@@ -34,6 +34,12 @@ mod lengths {
 
 pub use lengths::*;
 
+// pallet-staking applies a slash `SLASH_DEFER_DURATION` eras after the offence, and
+// cross-slashing then propagates it to the AVSs that may still slash the operator. Restaking's
+// deallocation delay is the bonding duration, so an operator that opts out of an AVS after
+// the offence stays within that AVS's reach until the slash is applied.
+const _: () = assert!(SLASH_DEFER_DURATION < BONDING_DURATION);
+
 parameter_types! {
 	/// Slots per BABE epoch (one session per epoch).
 	pub const EpochDurationInBlocks: u64 = EPOCH_DURATION_IN_BLOCKS as u64;

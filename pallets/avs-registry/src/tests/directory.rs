@@ -53,7 +53,6 @@ fn the_directory_answers_restaking_and_cross_slashing() {
 		assert!(!<AvsRegistry as AvsDirectory<AccountId, u64>>::is_member(avs, &11));
 		let second = register();
 		assert_ok!(AvsRegistry::opt_in(RuntimeOrigin::signed(10), second));
-		assert_eq!(<AvsRegistry as AvsDirectory<AccountId, u64>>::avs_of_operator(&10), vec![avs, second]);
 		assert_eq!(AvsRegistry::operator_avs(&10), vec![avs, second]);
 
 		// Paused: not active, but its terms still apply.

@@ -90,24 +90,29 @@ fn an_unlinked_stash_changes_nothing() {
 }
 
 #[test]
-fn coupled_avss_the_operator_left_or_allocates_nothing_to_are_skipped() {
+fn coupled_avss_are_found_by_allocation_not_membership() {
 	build_and_execute(|| {
 		let operator = operator_with_stake(1, &[(AVS_B, 50)]);
 		FakeRestaking::link(operator, stash(1));
-		// A member of C with nothing allocated to it.
+		// A member of C with nothing allocated to it: C can't slash it and is not visited.
 		FakeRegistry::join(AVS_C, operator);
 		native_slash(stash(1), UNIT);
 		assert_eq!(pending_of(operator), vec![(AVS_B, Perbill::from_percent(10))]);
-		assert!(events().contains(&Event::NativeSlashSkipped {
-			stash: stash(1),
-			operator,
-			avs: AVS_C,
-			reason: SkipReason::NotAllocated
-		}));
-		// Once the operator left B, B is not visited.
+		assert!(!events().iter().any(|e| matches!(e, Event::NativeSlashSkipped { .. })));
+
+		// The operator opts out of B while staking defers its next slash: B's allocation stays
+		// slashable for the deallocation delay, so the slash still reaches B.
 		FakeRegistry::opt_out(AVS_B, operator);
+		let id = crate::NextSlashId::<Test>::get();
+		advance(DEALLOCATION_DELAY - 1);
 		native_slash(stash(1), 2 * UNIT);
-		assert_eq!(pending_of(operator).len(), 1);
+		let slash = Slashes::<Test>::get(id).expect("B still reached");
+		assert_eq!((slash.avs, slash.source), (AVS_B, SlashSource::Native { stash: stash(1) }));
+
+		// Once the delay is over B can't slash it any more, and is not reached.
+		advance(1);
+		native_slash(stash(1), 3 * UNIT);
+		assert_eq!(crate::NextSlashId::<Test>::get(), id + 1);
 	});
 }
 

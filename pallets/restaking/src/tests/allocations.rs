@@ -107,3 +107,64 @@ fn a_matured_decrease_frees_its_share_of_the_cap() {
 		assert_noop!(allocate(&operator, AVS_C, BST, 1), Error::<Test>::NotAvsMember);
 	});
 }
+
+#[test]
+fn ended_allocations_make_room_for_new_ones() {
+	build_and_execute(|| {
+		let operator = register(1);
+		let add_avs = |avs: u32| {
+			AVSS.with(|a| a.borrow_mut().insert(avs, MockAvs { active: true, assets: vec![STBST], members: vec![] }));
+			join(avs, &operator);
+		};
+		// `MaxAllocations` (8) pairs, 10% each.
+		let avss: Vec<u32> = (100..108).collect();
+		for avs in &avss {
+			add_avs(*avs);
+			assert_ok!(allocate(&operator, *avs, STBST, 10));
+		}
+		let new_avs = 108;
+		add_avs(new_avs);
+		assert_noop!(allocate(&operator, new_avs, STBST, 10), Error::<Test>::TooManyAllocations);
+
+		// Three deallocated: slashable until their delay is over, so no room yet.
+		advance(ALLOCATION_DELAY);
+		for avs in &avss[..3] {
+			assert_ok!(allocate(&operator, *avs, STBST, 0));
+		}
+		advance(DEALLOCATION_DELAY - 1);
+		assert_noop!(allocate(&operator, new_avs, STBST, 10), Error::<Test>::TooManyAllocations);
+
+		// Ended: the new pair takes the place of the three, the others stay.
+		advance(1);
+		assert_ok!(allocate(&operator, new_avs, STBST, 10));
+		let list = crate::OperatorAllocations::<Test>::get(&operator);
+		assert_eq!(list.len(), 6);
+		for avs in &avss[..3] {
+			assert!(!list.contains(&(*avs, STBST)));
+			assert!(!crate::Allocations::<Test>::contains_key((&operator, *avs, STBST)));
+		}
+		for avs in avss[3..].iter().chain([new_avs].iter()) {
+			assert!(list.contains(&(*avs, STBST)));
+		}
+	});
+}
+
+#[test]
+fn allocated_avss_are_the_ones_that_may_slash_now() {
+	build_and_execute(|| {
+		use bastion_primitives::restaking::Restaking as _;
+		let operator = allocated_operator(1, 50);
+		join(AVS_B, &operator);
+		assert_ok!(allocate(&operator, AVS_A, BST, 20));
+		assert_ok!(allocate(&operator, AVS_B, STBST, 20));
+		// B's increase is not in force yet; A counts once for its two pools.
+		assert_eq!(Restaking::allocated_avss(&operator), vec![AVS_A]);
+		advance(ALLOCATION_DELAY);
+		assert_eq!(Restaking::allocated_avss(&operator), vec![AVS_A, AVS_B]);
+		// A deallocation in its delay still counts.
+		Restaking::deallocate_all(&operator, AVS_A);
+		assert_eq!(Restaking::allocated_avss(&operator), vec![AVS_A, AVS_B]);
+		advance(DEALLOCATION_DELAY);
+		assert_eq!(Restaking::allocated_avss(&operator), vec![AVS_B]);
+	});
+}
