@@ -3,7 +3,8 @@
 # for comparison) on the development chain, and writes each pallet's weights.rs. The raw
 # output of every run is kept under benchmarks/.
 #
-# STEPS (default 2: each component at its two ends, e.g. 1 and 100,000 delegators) and
+# STEPS (default 3: each component at its two ends and its middle, e.g. 1, 50,000 and 100,000
+# delegators; with 2, the CLI's proof-size regression can overflow) and
 # REPEAT (default 3) can be raised for a release measured on reference hardware.
 #
 #   scripts/benchmarks.sh                 all of Bastion's pallets
@@ -16,7 +17,7 @@ cargo build --locked --release -p bastion-node --features runtime-benchmarks
 node_bin="$CARGO_TARGET_DIR/release/bastion-node"
 mkdir -p benchmarks
 
-STEPS="${STEPS:-2}"
+STEPS="${STEPS:-3}"
 REPEAT="${REPEAT:-3}"
 pallets=("$@")
 [ ${#pallets[@]} -gt 0 ] || pallets=(pallet_liquid_staking pallet_restaking pallet_avs_registry pallet_cross_slashing)

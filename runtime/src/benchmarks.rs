@@ -193,7 +193,8 @@ impl pallet_cross_slashing::BenchmarkHelper<AccountId, BlockNumber> for CrossSla
 		}
 		// Restaking lists `MaxAllocations` (AVS, asset) pairs per operator at most: with many
 		// AVSs, each is allocated the first pools only.
-		let max_pairs = <Runtime as pallet_restaking::Config>::MaxAllocations::get() as usize;
+		let max_pairs =
+			<<Runtime as pallet_restaking::Config>::MaxAllocations as frame_support::traits::Get<u32>>::get() as usize;
 		let per_avs = (max_pairs / avss.len().max(1)).min(assets.len());
 		for avs in avss {
 			AvsRegistry::opt_in(RuntimeOrigin::signed(operator.clone()), *avs).expect("joins");
