@@ -165,9 +165,10 @@ mod benchmark_helpers {
 				nominators,
 			);
 			ErasValidatorReward::<T>::insert(era, BalanceOf::<T>::from(1_000_000_000_000u128));
-			let mut points = EraRewardPoints::<T::AccountId>::default();
-			points.total = 1;
-			points.individual.insert(validator.clone(), 1);
+			let points = EraRewardPoints::<T::AccountId> {
+				total: 1,
+				individual: [(validator.clone(), 1)].into_iter().collect(),
+			};
 			ErasRewardPoints::<T>::insert(era, points);
 			Self::set_era_impl(era + 1);
 			validator
