@@ -21,6 +21,10 @@ SKIP_WASM_BUILD=1 cargo test --locked \
   -p pallet-liquid-staking -p pallet-restaking -p pallet-avs-registry -p pallet-cross-slashing \
   --features pallet-liquid-staking/runtime-benchmarks,pallet-restaking/runtime-benchmarks,pallet-avs-registry/runtime-benchmarks,pallet-cross-slashing/runtime-benchmarks \
   --lib benchmark
+
+echo "== the runtime builds with runtime-benchmarks (its benchmark helpers) and with try-runtime"
+SKIP_WASM_BUILD=1 cargo check --locked -p bastion-runtime --features runtime-benchmarks,fast-runtime
+SKIP_WASM_BUILD=1 cargo check --locked -p bastion-runtime --features try-runtime
 t1=$(now)
 
 echo "== release node (fast-runtime)"
