@@ -144,8 +144,9 @@ pub mod pallet {
 		/// `MaxAssetsPerOperator`, or pools beyond it would escape.
 		#[pallet::constant]
 		type MaxAssetsPerOperator: Get<u32>;
-		/// The most AVSs of an operator a base-chain slash visits: at least the registry's
-		/// `MaxAvsPerOperator`.
+		/// The most AVSs of an operator a base-chain slash visits: at least restaking's
+		/// `MaxAllocations` (an operator allocates to at most that many AVSs), or an operator
+		/// could push a coupled AVS out of the visited set with allocations to others.
 		#[pallet::constant]
 		type MaxAvsPerOperator: Get<u32>;
 		/// Weights of calls and of the hooks.

@@ -67,7 +67,9 @@ impl pallet_restaking::Config for Runtime {
 	type MaxMetadataLen = ConstU32<256>;
 	type MaxLrtNameLen = ConstU32<32>;
 	type MaxAssetsPerOperator = ConstU32<8>;
-	type MaxAllocations = ConstU32<32>;
+	// Cross-slashing visits every AVS an operator allocates to when a native slash lands
+	// (its `MaxAvsPerOperator` is this bound), so none can be pushed out of reach.
+	type MaxAllocations = ConstU32<16>;
 	type MaxVaultOperators = ConstU32<16>;
 	type MaxRewardAssets = ConstU32<4>;
 	type MaxWithdrawalsPerAccount = ConstU32<64>;

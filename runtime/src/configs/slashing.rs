@@ -70,9 +70,12 @@ impl pallet_cross_slashing::Config for Runtime {
 	type MaxExecutionsPerBlock = ConstU32<4>;
 	type MaxHistory = ConstU32<16>;
 	type MaxEvidenceLen = ConstU32<512>;
-	// Restaking's `MaxAssetsPerOperator` and the registry's `MaxAvsPerOperator`.
+	// Restaking's `MaxAssetsPerOperator`.
 	type MaxAssetsPerOperator = ConstU32<8>;
-	type MaxAvsPerOperator = ConstU32<16>;
+	// A native slash visits every AVS that may slash the operator: at most one per
+	// allocation restaking lets it keep, so an operator can't push a coupled AVS out of
+	// the visited set with allocations to others.
+	type MaxAvsPerOperator = <Runtime as pallet_restaking::Config>::MaxAllocations;
 	type WeightInfo = pallet_cross_slashing::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = crate::benchmarks::CrossSlashingHelper;
